@@ -1,0 +1,52 @@
+# chainmap — the two commands a new user runs are `make demo` and `make test`.
+SWIFT ?= swift
+MAP ?= graphs/xupu
+BIN := .build/debug/chainmap
+# Debian packages chainmap needs beyond the Swift toolchain.
+APT_PACKAGES := pkg-config libgraphviz-dev graphviz fonts-noto-cjk fontconfig
+
+.PHONY: all deps build demo test bench reference clean
+
+all: build
+
+## deps: install what the system lacks (Graphviz's C library and a CJK font); does nothing when present
+deps:
+	@missing=""; \
+	for pkg in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "chainmap: installing$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product chainmap
+
+## demo: validate and summarise the bundled Xupu map
+demo: build
+	@echo "== chainmap validate $(MAP)"
+	@$(BIN) validate $(MAP)
+	@echo
+	@echo "== chainmap stats $(MAP)"
+	@$(BIN) stats $(MAP)
+	@echo
+	@echo "== chainmap list $(MAP) enterprises"
+	@$(BIN) list $(MAP) enterprises
+
+## test: build and run every test suite
+test: deps
+	$(SWIFT) test
+
+## bench: the release-built benchmark (see bench/README.md)
+bench: deps
+	$(SWIFT) build -c release --product chainmap-bench --product chainmap
+	.build/release/chainmap-bench
+
+## reference: regenerate the NetworkX fixtures (needs python3 with networkx; CI does not)
+reference:
+	python3 bench/reference.py
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chainmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chainmap", targets: ["chainmap"]),
+        .library(name: "ChainGraph", targets: ["ChainGraph"]),
+        .library(name: "ChainMap", targets: ["ChainMap"]),
+        .library(name: "ChainMapRender", targets: ["ChainMapRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Graphviz's C libraries (libgvc, libcgraph) through pkg-config; the shim hides mutable C globals.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The graph engine: typed indices, CSR storage, algorithms. Knows nothing of counties.
+        .target(name: "ChainGraph"),
+        // The innovation-map domain: model, loading, validation, queries.
+        .target(name: "ChainMap", dependencies: ["ChainGraph", .product(name: "Yams", package: "Yams")]),
+        // DOT writing and rendering through libgvc.
+        .target(name: "ChainMapRender", dependencies: ["ChainMap", "CGraphviz"]),
+        .executableTarget(
+            name: "chainmap",
+            dependencies: [
+                "ChainMap", "ChainGraph", "ChainMapRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "chainmap-bench", dependencies: ["ChainGraph", "ChainMap"]),
+        .testTarget(name: "ChainGraphTests", dependencies: ["ChainGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChainMapTests", dependencies: ["ChainMap"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
+        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,230 @@
+/*
+ * shim.h: the parts of Graphviz's C API that Swift 6 cannot use directly.
+ *
+ * - Mutable C globals (Agdirected, ...) are "not concurrency-safe" to Swift 6,
+ *   so they are read through static inline functions.
+ * - gvRenderData's length parameter changed type in Graphviz 13.0
+ *   (unsigned int * before, size_t * from 13.0 on); chainmap_gv_render_data
+ *   presents one size_t signature for both.
+ *
+ * Graphviz is not thread-safe: every function here must be called with the
+ * renderer's process-wide lock held (GraphvizRenderer.swift does so).
+ */
+#ifndef CHAINMAP_CGRAPHVIZ_SHIM_H
+#define CHAINMAP_CGRAPHVIZ_SHIM_H
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Debian/Ubuntu and pkg-config's -I<prefix>/include/graphviz both work. */
+#if __has_include(<graphviz/gvc.h>)
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+#else
+#include <gvc.h>
+#include <cgraph.h>
+#endif
+
+#if __has_include(<graphviz/graphviz_version.h>)
+#include <graphviz/graphviz_version.h>
+#elif __has_include(<graphviz_version.h>)
+#include <graphviz_version.h>
+#endif
+
+/*
+ * Version bridging. Graphviz defines GRAPHVIZ_VERSION_MAJOR in
+ * graphviz_version.h only in newer releases; 2.42/2.43 (Debian 12) defines
+ * just PACKAGE_VERSION "2.43.0", which the preprocessor cannot compare. An
+ * absent macro therefore means "old", which is right: the size_t change
+ * came with 13.0.
+ */
+#if defined(GRAPHVIZ_VERSION_MAJOR) && GRAPHVIZ_VERSION_MAJOR >= 13
+#define CHAINMAP_GV_RENDER_LENGTH_IS_SIZE_T 1
+#else
+#define CHAINMAP_GV_RENDER_LENGTH_IS_SIZE_T 0
+#endif
+
+/* The Graphviz version of the headers this was compiled against. */
+static inline const char *chainmap_gv_header_version(void) {
+#if defined(PACKAGE_VERSION)
+    return PACKAGE_VERSION;
+#else
+    return "unknown";
+#endif
+}
+
+/* 1 when the headers declare gvRenderData with size_t *length (>= 13.0). */
+static inline int chainmap_gv_render_length_is_size_t(void) {
+    return CHAINMAP_GV_RENDER_LENGTH_IS_SIZE_T;
+}
+
+/*
+ * gvRenderData with a size_t length on every Graphviz version. *result is
+ * malloc'd by Graphviz: free it with gvFreeRenderData, not free().
+ */
+static inline int chainmap_gv_render_data(GVC_t *gvc, Agraph_t *g, const char *format,
+                                          char **result, size_t *length) {
+#if CHAINMAP_GV_RENDER_LENGTH_IS_SIZE_T
+    return gvRenderData(gvc, g, format, result, length);
+#else
+    unsigned int narrow = 0;
+    int rc = gvRenderData(gvc, g, format, result, &narrow);
+    *length = (size_t)narrow;
+    return rc;
+#endif
+}
+
+/*
+ * Deterministic parsing.
+ *
+ * cgraph's default ID discipline makes a named object's ID the address of
+ * its interned name string, and subgraphs (clusters) are kept in ID order.
+ * In a fresh `dot` process addresses grow with creation order, so clusters
+ * come out in file order; in a long-lived process malloc reuses freed
+ * memory, the order of the addresses (and so of the clusters) changes from
+ * render to render, and dot lays the same input out differently each time.
+ * The discipline below gives every object the next number of a per-graph
+ * counter instead and leaves names to cgraph's own internal name map (the
+ * path cgraph takes for disciplines that do not map names). IDs, and with
+ * them cluster order and anonymous names (%1, %3, ...), then depend on the
+ * input alone.
+ */
+typedef struct {
+    IDTYPE next; /* odd, like cgraph's anonymous IDs */
+} chainmap_idstate_t;
+
+static void *chainmap_id_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g;
+    (void)disc;
+    chainmap_idstate_t *state = (chainmap_idstate_t *)calloc(1, sizeof(chainmap_idstate_t));
+    if (state) state->next = 1;
+    return state;
+}
+
+static long chainmap_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    (void)objtype;
+    (void)createflag;
+    chainmap_idstate_t *ids = (chainmap_idstate_t *)state;
+    if (str != NULL || ids == NULL) return 0; /* names: cgraph's internal map */
+    *id = ids->next;
+    ids->next += 2;
+    return 1;
+}
+
+static void chainmap_id_free(void *state, int objtype, IDTYPE id) {
+    (void)state;
+    (void)objtype;
+    (void)id;
+}
+
+static char *chainmap_id_print(void *state, int objtype, IDTYPE id) {
+    (void)state;
+    (void)objtype;
+    (void)id;
+    return NULL; /* agnameof finds names in the internal map first */
+}
+
+static void chainmap_id_close(void *state) { free(state); }
+
+/* The input for the IO discipline: a byte range, handed out line by line
+ * like cgraph's own agmemread does. */
+typedef struct {
+    const char *data;
+    size_t length;
+    size_t position;
+} chainmap_reader_t;
+
+static int chainmap_read_line(void *chan, char *buf, int bufsize) {
+    chainmap_reader_t *reader = (chainmap_reader_t *)chan;
+    if (bufsize <= 0 || reader->position >= reader->length) return 0;
+    int count = 0;
+    while (reader->position < reader->length && count < bufsize) {
+        char c = reader->data[reader->position++];
+        buf[count++] = c;
+        if (c == '\n') break;
+    }
+    return count;
+}
+
+/*
+ * The disciplines for one read. A graph keeps pointers to them, so they must
+ * outlive it: free them only after agclose. (Heap, not static storage:
+ * Swift's importer emits a header's inline functions but not its statics.)
+ * Built by copying cgraph's defaults and setting fields by name, so members
+ * added or removed across Graphviz versions (Agdisc_t lost `mem` in later
+ * releases) need no #if.
+ */
+typedef struct {
+    Agiddisc_t id;
+    Agiodisc_t io;
+    Agdisc_t disc;
+} chainmap_disciplines_t;
+
+static inline chainmap_disciplines_t *chainmap_disciplines_new(void) {
+    chainmap_disciplines_t *d = (chainmap_disciplines_t *)calloc(1, sizeof(chainmap_disciplines_t));
+    if (d == NULL) return NULL;
+    d->id = AgIdDisc;
+    d->id.open = chainmap_id_open;
+    d->id.map = chainmap_id_map;
+    d->id.free = chainmap_id_free;
+    d->id.print = chainmap_id_print;
+    d->id.close = chainmap_id_close;
+    d->io = AgIoDisc;
+    d->io.afread = chainmap_read_line;
+    d->disc.id = &d->id; /* members left NULL: cgraph's defaults */
+    d->disc.io = &d->io;
+    return d;
+}
+
+static inline void chainmap_disciplines_free(chainmap_disciplines_t *d) { free(d); }
+
+/*
+ * agmemread with the deterministic ID discipline: reads the first graph in
+ * text[0..<length]. NULL on a syntax error (reported through agerr) or when
+ * there is no graph. Free the result with agclose, then the disciplines.
+ */
+static inline Agraph_t *chainmap_ag_read(chainmap_disciplines_t *d, const char *text, size_t length) {
+    chainmap_reader_t reader = {text, length, 0};
+    return agread(&reader, &d->disc);
+}
+
+/*
+ * Layout engines draw from the C library's random generators: neato seeds
+ * drand48 itself, but sfdp uses rand()/random() unseeded, so in a
+ * long-lived process its result depends on how much earlier renders drew.
+ * Resetting them to a fixed state before each layout makes sfdp repeatable.
+ * (It also resets them for any other user in this process, who should not
+ * rely on these legacy generators anyway.)
+ */
+static inline void chainmap_reset_c_random(void) {
+    unsigned short state[3] = {0, 0, 0}; /* glibc's initial drand48 state */
+    (void)seed48(state);
+    srand(1);
+    srandom(1);
+}
+
+/* Graph kinds for agopen; Swift 6 refuses to read the mutable globals. */
+static inline Agdesc_t chainmap_ag_directed(void) { return Agdirected; }
+static inline Agdesc_t chainmap_ag_strict_directed(void) { return Agstrictdirected; }
+static inline Agdesc_t chainmap_ag_undirected(void) { return Agundirected; }
+static inline Agdesc_t chainmap_ag_strict_undirected(void) { return Agstrictundirected; }
+
+/*
+ * Error reporting. cgraph sends every message of level >= the threshold set
+ * with agseterr to the handler installed with agseterrf (or to stderr when
+ * none is installed); lower levels go to a temp file readable with aglasterr.
+ * These wrappers just give the C enum a plain int face.
+ */
+static inline int chainmap_ag_seterr_level_warnings(void) { return (int)agseterr(AGWARN); }
+static inline void chainmap_ag_restore_err_level(int level) { (void)agseterr((agerrlevel_t)level); }
+
+/* Highest error level seen since the last reset (0 = none or warnings only). */
+static inline int chainmap_ag_errors(void) { return agerrors(); }
+static inline int chainmap_ag_reset_errors(void) { return agreseterrors(); }
+
+/* aglasterr's malloc'd copy of the last stored message, or NULL; free() it. */
+static inline char *chainmap_ag_last_error(void) { return aglasterr(); }
+static inline void chainmap_free(void *p) { free(p); }
+
+#endif /* CHAINMAP_CGRAPHVIZ_SHIM_H */

@@ -1,0 +1,81 @@
+/// A dense, typed index of a node in a ``Graph`` or ``UndirectedGraph``.
+///
+/// Indices run from `0` to `nodeCount - 1` in the order nodes were added to the
+/// ``GraphBuilder``. A distinct type (rather than a bare `Int`) keeps node and edge
+/// indices from being mixed up; `Int32` halves the size of adjacency arrays.
+///
+/// Example:
+/// ```swift
+/// var builder = GraphBuilder()
+/// let a: NodeIndex = builder.addNode(id: "a", kind: NodeKind(rawValue: 0))
+/// print(a.rawValue) // 0
+/// ```
+public struct NodeIndex: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The position of the node, `0..<nodeCount`.
+    public var rawValue: Int32
+
+    /// Creates an index from its raw value.
+    /// - Parameter rawValue: the position of the node.
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// Creates an index from an `Int` position.
+    /// - Parameter value: the position of the node; must fit in `Int32`.
+    public init(_ value: Int) { self.rawValue = Int32(value) }
+
+    /// The position as an `Int`, convenient for subscripting per-node result arrays.
+    @inlinable public var int: Int { Int(rawValue) }
+
+    public static func < (lhs: NodeIndex, rhs: NodeIndex) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var description: String { "n\(rawValue)" }
+}
+
+/// A dense, typed index of an edge in a ``Graph``.
+///
+/// Edge indices are positions in the out-adjacency (CSR) order: edges sorted by source,
+/// then target, then insertion order. They are stable for a given built graph.
+public struct EdgeIndex: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The position of the edge, `0..<edgeCount`.
+    public var rawValue: Int32
+
+    /// Creates an index from its raw value.
+    /// - Parameter rawValue: the position of the edge.
+    public init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// Creates an index from an `Int` position.
+    /// - Parameter value: the position of the edge; must fit in `Int32`.
+    public init(_ value: Int) { self.rawValue = Int32(value) }
+
+    /// The position as an `Int`, convenient for subscripting per-edge result arrays.
+    @inlinable public var int: Int { Int(rawValue) }
+
+    public static func < (lhs: EdgeIndex, rhs: EdgeIndex) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var description: String { "e\(rawValue)" }
+}
+
+/// A small tag classifying a node (for example "company" or "county" in a domain layer).
+///
+/// The graph engine attaches no meaning to the values; the domain layer defines its own
+/// constants, e.g. `extension NodeKind { static let firm = NodeKind(rawValue: 1) }`.
+/// One byte per node keeps the node table small.
+public struct NodeKind: RawRepresentable, Hashable, Sendable {
+    /// The tag value.
+    public var rawValue: UInt8
+
+    /// Creates a kind tag.
+    /// - Parameter rawValue: the tag value.
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+}
+
+/// A small tag classifying an edge (for example "supplies" or "owns" in a domain layer).
+///
+/// As for ``NodeKind``, the meaning is up to the domain layer. One byte per edge.
+public struct EdgeType: RawRepresentable, Hashable, Sendable {
+    /// The tag value.
+    public var rawValue: UInt8
+
+    /// Creates an edge type tag.
+    /// - Parameter rawValue: the tag value.
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+}

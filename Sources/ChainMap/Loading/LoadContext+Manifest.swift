@@ -1,0 +1,313 @@
+import Foundation
+import Yams
+
+/// Reading `map.yaml`: metadata, sources, chains and segments, technologies, indicators.
+extension LoadContext {
+    mutating func readManifest(_ text: String, path: String) {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(SourcePosition(path: path, line: 1, column: 1), "map.yaml is empty", hint: "run `chainmap init` to see a skeleton")
+                return
+            }
+            root = node
+        } catch let error as YamlError {
+            reportYAMLError(error, path: path)
+            return
+        } catch {
+            log.error(SourcePosition(path: path, line: 1, column: 1), "cannot parse YAML: \(error)")
+            return
+        }
+        let keys = ["id", "name", "name_en", "region", "as_of", "encoding", "stale_after_days", "tables",
+                    "sources", "chains", "technologies", "indicators"]
+        guard let fields = object(root, path: path, what: "the map", allowed: keys,
+                                  required: ["id", "name", "region", "as_of"]) else { return }
+        header.id = string(fields["id"], path: path) ?? ""
+        header.name = string(fields["name"], path: path) ?? ""
+        header.nameEN = string(fields["name_en"], path: path) ?? ""
+        header.region = string(fields["region"], path: path) ?? ""
+        if let node = fields["as_of"], let date = date(node, path: path) { header.asOf = date }
+        if let node = fields["encoding"], let word = string(node, path: path) {
+            if let value = TextEncoding(rawValue: word.lowercased()) {
+                encoding = value
+            } else {
+                log.error(position(node, path), "unknown encoding \"\(word)\"",
+                          hint: Suggestions.vocabularyHint(for: word, allowed: TextEncoding.allCases.map(\.rawValue)))
+            }
+        }
+        if let node = fields["stale_after_days"], let days = integer(node, path: path, minimum: 0) { staleAfterDays = days }
+        if let node = fields["tables"] { readTablePaths(node, path: path) }
+        if let node = fields["sources"] { readSources(node, path: path) }
+        if let node = fields["technologies"] {
+            for item in sequence(node, path: path, what: "technologies") { readTechnology(item, path: path) }
+        }
+        if let node = fields["chains"] {
+            for item in sequence(node, path: path, what: "chains") { readChain(item, path: path) }
+        }
+        if let node = fields["indicators"] {
+            for item in sequence(node, path: path, what: "indicators") { readIndicator(item, path: path) }
+        }
+    }
+
+    private mutating func reportYAMLError(_ error: YamlError, path: String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            log.error(SourcePosition(path: path, line: mark.line, column: mark.column), "YAML syntax: \(problem)",
+                      hint: "check indentation and quoting near this place")
+        default:
+            log.error(SourcePosition(path: path, line: 1, column: 1), "YAML syntax: \(error)")
+        }
+    }
+
+    private mutating func readTablePaths(_ node: Node, path: String) {
+        guard let fields = object(node, path: path, what: "tables", allowed: MapLoader.tableNames, required: []) else { return }
+        for (name, value) in fields {
+            tablePositions[name] = position(value, path)
+            if let file = string(value, path: path) { tablePaths[name] = file }
+        }
+    }
+
+    private mutating func readSources(_ node: Node, path: String) {
+        guard case .mapping(let mapping) = node else {
+            log.error(position(node, path), "sources must be a mapping from source id to its description")
+            return
+        }
+        for (keyNode, value) in mapping {
+            guard let id = string(keyNode, path: path) else { continue }
+            guard let fields = object(value, path: path, what: "source \(id)",
+                                      allowed: ["title", "publisher", "date", "url", "file"], required: ["title"]) else { continue }
+            if id == Provenance.assumedKey {
+                log.error(position(keyNode, path), "\"assumed\" is reserved and cannot be a source id",
+                          hint: "write `source: assumed` on records instead")
+                continue
+            }
+            if sources.contains(where: { $0.id == id }) {
+                log.error(position(keyNode, path), "duplicate source id \"\(id)\"")
+                continue
+            }
+            sources.append(Source(
+                id: id, title: string(fields["title"], path: path) ?? "",
+                publisher: string(fields["publisher"], path: path) ?? "",
+                date: fields["date"].flatMap { date($0, path: path) },
+                url: string(fields["url"], path: path) ?? "", file: string(fields["file"], path: path) ?? ""))
+        }
+    }
+
+    private mutating func readChain(_ node: Node, path: String) {
+        guard let fields = object(node, path: path, what: "a chain", allowed: ["id", "name", "name_en", "segments", "source"],
+                                  required: ["id", "name", "segments", "source"]),
+              let id = string(fields["id"], path: path) else { return }
+        let name = string(fields["name"], path: path) ?? ""
+        define(id, kind: .chain, name: name, at: position(node, path))
+        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
+            ?? Provenance(citations: [])
+        var segments: [Segment] = []
+        for item in fields["segments"].map({ sequence($0, path: path, what: "segments") }) ?? [] {
+            if let segment = readSegment(item, chain: id, inherited: provenance, path: path) { segments.append(segment) }
+        }
+        chains.append(Chain(id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", segments: segments, provenance: provenance))
+    }
+
+    private mutating func readSegment(_ node: Node, chain: String, inherited: Provenance, path: String) -> Segment? {
+        guard let fields = object(node, path: path, what: "a segment",
+                                  allowed: ["id", "name", "name_en", "stage", "technologies", "next", "source"],
+                                  required: ["id", "name", "stage"]),
+              let id = string(fields["id"], path: path) else { return nil }
+        let name = string(fields["name"], path: path) ?? ""
+        define(id, kind: .segment, name: name, at: position(node, path))
+        var stage: Stage?
+        if let stageNode = fields["stage"], let word = string(stageNode, path: path) {
+            stage = vocabulary(word, Stage.self, what: "stage", at: position(stageNode, path))
+        }
+        let technologies = idList(fields["technologies"], path: path, expected: [.technology], role: "technology")
+        let next = idList(fields["next"], path: path, expected: [.segment], role: "next segment")
+        if let nextNode = fields["next"] { nextPositions[id] = position(nextNode, path) }
+        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } } ?? inherited
+        guard let stage else { return nil }
+        return Segment(id: id, chain: chain, name: name, nameEN: string(fields["name_en"], path: path) ?? "", stage: stage,
+                       technologies: technologies, next: next, provenance: provenance)
+    }
+
+    private mutating func readTechnology(_ node: Node, path: String) {
+        guard let fields = object(node, path: path, what: "a technology",
+                                  allowed: ["id", "name", "name_en", "field", "keywords", "chokepoint", "source"],
+                                  required: ["id", "name", "source"]),
+              let id = string(fields["id"], path: path) else { return }
+        let name = string(fields["name"], path: path) ?? ""
+        define(id, kind: .technology, name: name, at: position(node, path))
+        var chokepoint = false
+        if let flag = fields["chokepoint"] { chokepoint = boolean(flag, path: path) ?? false }
+        let keywords = fields["keywords"].map { stringList($0, path: path) } ?? []
+        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
+            ?? Provenance(citations: [])
+        technologies.append(Technology(
+            id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "",
+            field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance))
+    }
+
+    private mutating func readIndicator(_ node: Node, path: String) {
+        guard let fields = object(node, path: path, what: "an indicator",
+                                  allowed: ["id", "name", "name_en", "unit", "values", "targets", "source"],
+                                  required: ["id", "name", "unit", "source"]),
+              let id = string(fields["id"], path: path) else { return }
+        let name = string(fields["name"], path: path) ?? ""
+        define(id, kind: .indicator, name: name, at: position(node, path))
+        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
+            ?? Provenance(citations: [])
+        indicators.append(Indicator(
+            id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", unit: string(fields["unit"], path: path) ?? "",
+            values: fields["values"].map { yearValues($0, path: path) } ?? [],
+            targets: fields["targets"].map { yearValues($0, path: path) } ?? [], provenance: provenance))
+    }
+
+    // MARK: - Node helpers
+
+    func position(_ node: Node, _ path: String) -> SourcePosition {
+        SourcePosition(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// A mapping's fields by key; warns about unknown keys and reports missing or empty required ones.
+    private mutating func object(_ node: Node, path: String, what: String, allowed: [String], required: [String]) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            log.error(position(node, path), "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            if !allowed.contains(key) {
+                let near = Suggestions.nearest(to: key, in: allowed)
+                log.warning(position(keyNode, path), "unknown key \"\(key)\" in \(what); it is ignored",
+                            hint: near.map { "did you mean \"\($0)\"?" } ?? "known keys: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            fields[key] = value
+        }
+        for key in required {
+            let value = fields[key]
+            let empty = value.map { node -> Bool in
+                if case .scalar(let scalar) = node { return scalar.string.trimmingWhitespace().isEmpty && scalar.style == .plain }
+                return false
+            } ?? true
+            if empty {
+                log.error(position(value ?? node, path), "missing required key \"\(key)\" in \(what)")
+            }
+        }
+        return fields
+    }
+
+    private mutating func sequence(_ node: Node, path: String, what: String) -> [Node] {
+        switch node {
+        case .sequence(let items): return Array(items)
+        case .scalar(let scalar) where scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null": return []
+        default:
+            log.error(position(node, path), "\(what) must be a list")
+            return []
+        }
+    }
+
+    mutating func string(_ node: Node?, path: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            log.error(position(node, path), "expected a single value here, not a list or mapping")
+            return nil
+        }
+        if scalar.style == .plain, ["~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+        return scalar.string.trimmingWhitespace()
+    }
+
+    /// A list written as a YAML sequence or as one `;`-separated string.
+    private mutating func stringList(_ node: Node, path: String) -> [String] {
+        switch node {
+        case .sequence(let items): return items.compactMap { string($0, path: path) }.filter { !$0.isEmpty }
+        default: return string(node, path: path).map(ListCell.split) ?? []
+        }
+    }
+
+    private mutating func idList(_ node: Node?, path: String, expected: Set<RecordKind>, role: String) -> [String] {
+        guard let node else { return [] }
+        var ids: [String] = []
+        let items: [Node]
+        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        for item in items {
+            let place = position(item, path)
+            for id in string(item, path: path).map(ListCell.split) ?? [] {
+                refer(id, to: expected, role: role, at: place)
+                ids.append(id)
+            }
+        }
+        return ids
+    }
+
+    private mutating func date(_ node: Node, path: String) -> PartialDate? {
+        guard let text = string(node, path: path) else { return nil }
+        guard let date = PartialDate(text) else {
+            log.error(position(node, path), "\"\(text)\" is not a date", hint: "write YYYY, YYYY-MM or YYYY-MM-DD")
+            return nil
+        }
+        return date
+    }
+
+    private mutating func boolean(_ node: Node, path: String) -> Bool? {
+        guard let text = string(node, path: path) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "是", "y": return true
+        case "false", "no", "否", "n": return false
+        default:
+            log.error(position(node, path), "\"\(text)\" is not true or false")
+            return nil
+        }
+    }
+
+    private mutating func integer(_ node: Node, path: String, minimum: Int) -> Int? {
+        guard let text = string(node, path: path) else { return nil }
+        guard let value = Int(text), value >= minimum else {
+            log.error(position(node, path), "\"\(text)\" is not a whole number ≥ \(minimum)")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func yearValues(_ node: Node, path: String) -> [YearValue] {
+        guard case .mapping(let mapping) = node else {
+            if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" { return [] }
+            log.error(position(node, path), "expected a mapping of year → number, such as {2023: 4.54}")
+            return []
+        }
+        var values: [YearValue] = []
+        for (keyNode, valueNode) in mapping {
+            guard let yearText = string(keyNode, path: path), let valueText = string(valueNode, path: path) else { continue }
+            guard let year = Int(yearText), (1000...9999).contains(year) else {
+                log.error(position(keyNode, path), "\"\(yearText)\" is not a year")
+                continue
+            }
+            guard let value = NumberText.parse(valueText) else {
+                log.error(position(valueNode, path), "\"\(valueText)\" is not a number", hint: "write digits with a decimal point, such as 4.54")
+                continue
+            }
+            if values.contains(where: { $0.year == year }) {
+                log.error(position(keyNode, path), "year \(year) is given twice")
+                continue
+            }
+            values.append(YearValue(year: year, value: value))
+        }
+        return values
+    }
+
+    /// Parses a closed-vocabulary word, reporting an unknown one with the allowed words.
+    mutating func vocabulary<Word: RawRepresentable & CaseIterable>(_ text: String, _ type: Word.Type, what: String, at position: SourcePosition) -> Word?
+    where Word.RawValue == String {
+        if let word = Word(rawValue: text.lowercased()) { return word }
+        log.error(position, "unknown \(what) \"\(text)\"", hint: Suggestions.vocabularyHint(for: text, allowed: Word.allCases.map(\.rawValue)))
+        return nil
+    }
+}
+
+/// Numbers as people type them: `4.54`, `3,752.12`, `2.0%` is not accepted (the unit belongs in `unit`).
+enum NumberText {
+    static func parse(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+        guard let value = Double(cleaned), value.isFinite else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,80 @@
+/// A date as precise as the source gives it: a year, a month or a day (`2024`, `2024-12`, `2024-12-31`).
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
+        var month: Int?
+        var day: Int?
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let value = Int(parts[1]), (1...12).contains(value) else { return nil }
+            month = value
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
+            day = value
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public var description: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    /// Days since 0000-01-01 of the earliest day the date can mean; enough to compare ages in days.
+    public var approximateDayNumber: Int {
+        year * 365 + year / 4 + ((month ?? 1) - 1) * 30 + ((day ?? 1) - 1)
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = PartialDate(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension String {
+    init(format4 value: Int) {
+        let digits = "\(value)"
+        self = String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+
+    /// Trims spaces, tabs, line breaks and the ideographic space (U+3000) that Chinese input methods type.
+    func trimmingWhitespace() -> String {
+        let isBlank: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = firstIndex(where: { !isBlank($0) }), let last = lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,151 @@
+/// The typed ties of a map, derived from its records' reference columns and from relations.csv.
+public enum EdgeKind: String, CaseIterable, Sendable, Codable, Comparable {
+    /// chain → segment
+    case contains
+    /// segment → the segment it feeds
+    case next
+    /// segment → a technology it needs
+    case needs
+    /// organization → a segment it works in
+    case operatesIn = "operates-in"
+    /// platform → a segment it serves
+    case covers
+    /// organization, platform or expert → a technology it masters
+    case masters
+    /// expert → organization
+    case affiliatedWith = "affiliated-with"
+    /// enterprise → its demand
+    case posts
+    /// demand → a technology it needs
+    case requires
+    /// demand → its segment
+    case concerns
+    // relations.csv types, and the `host` and `serves` columns:
+    case cooperates, supplies, hosts, serves, member, invests, licenses, funds, incubates, hires
+
+    public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool { lhs.order < rhs.order }
+    private var order: Int { EdgeKind.allCases.firstIndex(of: self) ?? 0 }
+
+    init(_ relation: RelationType) {
+        self = EdgeKind(rawValue: relation.rawValue) ?? .cooperates
+    }
+}
+
+/// One tie between two ids, with the provenance of the record that states it.
+public struct MapEdge: Hashable, Sendable {
+    public var from: String
+    public var to: String
+    public var kind: EdgeKind
+    public var provenance: Provenance
+}
+
+/// The kind of a node as the user thinks of it: organizations split by their kind.
+public enum NodeKind: String, CaseIterable, Sendable, Codable, Comparable {
+    case chain, segment, technology
+    case enterprise, university, institute, government, finance, association
+    case platform, expert, demand, indicator
+
+    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.order < rhs.order }
+    private var order: Int { NodeKind.allCases.firstIndex(of: self) ?? 0 }
+
+    init(_ kind: OrganizationKind) {
+        self = NodeKind(rawValue: kind.rawValue) ?? .enterprise
+    }
+}
+
+extension InnovationMap {
+    /// Every tie of the map, in a fixed order: records in file order, then relations.
+    ///
+    /// - Complexity: O(*r*) in the number of references.
+    public var edges: [MapEdge] {
+        var edges: [MapEdge] = []
+        for chain in chains {
+            for segment in chain.segments {
+                edges.append(MapEdge(from: chain.id, to: segment.id, kind: .contains, provenance: segment.provenance))
+                for next in segment.next { edges.append(MapEdge(from: segment.id, to: next, kind: .next, provenance: segment.provenance)) }
+                for technology in segment.technologies {
+                    edges.append(MapEdge(from: segment.id, to: technology, kind: .needs, provenance: segment.provenance))
+                }
+            }
+        }
+        for organization in organizations {
+            for segment in organization.segments {
+                edges.append(MapEdge(from: organization.id, to: segment, kind: .operatesIn, provenance: organization.provenance))
+            }
+            for technology in organization.technologies {
+                edges.append(MapEdge(from: organization.id, to: technology, kind: .masters, provenance: organization.provenance))
+            }
+        }
+        for platform in platforms {
+            if let host = platform.host { edges.append(MapEdge(from: host, to: platform.id, kind: .hosts, provenance: platform.provenance)) }
+            for segment in platform.segments {
+                edges.append(MapEdge(from: platform.id, to: segment, kind: .covers, provenance: platform.provenance))
+            }
+            for technology in platform.technologies {
+                edges.append(MapEdge(from: platform.id, to: technology, kind: .masters, provenance: platform.provenance))
+            }
+        }
+        for expert in experts {
+            if let affiliation = expert.affiliation {
+                edges.append(MapEdge(from: expert.id, to: affiliation, kind: .affiliatedWith, provenance: expert.provenance))
+            }
+            for technology in expert.technologies {
+                edges.append(MapEdge(from: expert.id, to: technology, kind: .masters, provenance: expert.provenance))
+            }
+            for served in expert.serves { edges.append(MapEdge(from: expert.id, to: served, kind: .serves, provenance: expert.provenance)) }
+        }
+        for demand in demands {
+            edges.append(MapEdge(from: demand.enterprise, to: demand.id, kind: .posts, provenance: demand.provenance))
+            for technology in demand.technologies {
+                edges.append(MapEdge(from: demand.id, to: technology, kind: .requires, provenance: demand.provenance))
+            }
+            if let segment = demand.segment { edges.append(MapEdge(from: demand.id, to: segment, kind: .concerns, provenance: demand.provenance)) }
+        }
+        for relation in relations {
+            edges.append(MapEdge(from: relation.from, to: relation.to, kind: EdgeKind(relation.type), provenance: relation.provenance))
+        }
+        return edges
+    }
+
+    /// Every node id with its kind and display name, in a fixed order (by kind, then file order).
+    ///
+    /// - Complexity: O(*n*).
+    public var nodes: [MapNode] {
+        var nodes: [MapNode] = []
+        for chain in chains {
+            nodes.append(MapNode(id: chain.id, kind: .chain, name: chain.name, nameEN: chain.nameEN, provenance: chain.provenance))
+        }
+        for segment in segments {
+            nodes.append(MapNode(id: segment.id, kind: .segment, name: segment.name, nameEN: segment.nameEN, provenance: segment.provenance))
+        }
+        for technology in technologies {
+            nodes.append(MapNode(id: technology.id, kind: .technology, name: technology.name, nameEN: technology.nameEN, provenance: technology.provenance))
+        }
+        for organization in organizations {
+            nodes.append(MapNode(id: organization.id, kind: NodeKind(organization.kind), name: organization.name,
+                                 nameEN: organization.nameEN, provenance: organization.provenance))
+        }
+        for platform in platforms {
+            nodes.append(MapNode(id: platform.id, kind: .platform, name: platform.name, nameEN: platform.nameEN, provenance: platform.provenance))
+        }
+        for expert in experts {
+            nodes.append(MapNode(id: expert.id, kind: .expert, name: expert.name, nameEN: "", provenance: expert.provenance))
+        }
+        for demand in demands {
+            nodes.append(MapNode(id: demand.id, kind: .demand, name: demand.title, nameEN: "", provenance: demand.provenance))
+        }
+        for indicator in indicators {
+            nodes.append(MapNode(id: indicator.id, kind: .indicator, name: indicator.name, nameEN: indicator.nameEN, provenance: indicator.provenance))
+        }
+        return nodes
+    }
+}
+
+/// A record seen as a node: what every view and graph needs to know of it.
+public struct MapNode: Hashable, Sendable {
+    public var id: String
+    public var kind: NodeKind
+    public var name: String
+    public var nameEN: String
+    public var provenance: Provenance
+}

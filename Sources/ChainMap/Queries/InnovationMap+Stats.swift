@@ -1,0 +1,99 @@
+/// Counts that summarise a map: `chainmap stats`.
+public struct MapStatistics: Hashable, Sendable, Codable {
+    public struct ChainCount: Hashable, Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var segments: Int
+        public var upstream: Int
+        public var midstream: Int
+        public var downstream: Int
+        public var technologies: Int
+        /// Local enterprises that work in at least one of its segments.
+        public var localEnterprises: Int
+    }
+
+    public struct Provenances: Hashable, Sendable, Codable {
+        /// Records whose sources include the map's report-like sources and no `assumed`.
+        public var sourced: Int
+        /// Records that cite a source and also `assumed`.
+        public var partlyAssumed: Int
+        /// Records that rest on `assumed` only.
+        public var assumed: Int
+    }
+
+    public var id: String
+    public var name: String
+    public var asOf: String
+    /// Node counts by kind (every kind present, zero included).
+    public var nodes: [String: Int]
+    /// Edge counts by type (every type present, zero included).
+    public var edges: [String: Int]
+    public var chains: [ChainCount]
+    /// People behind expert records, pooled records counted by their headcount.
+    public var people: Int
+    /// Platforms, pooled records counted by their count.
+    public var platformUnits: Int
+    public var provenance: Provenances
+    /// How many records cite each source key (a record citing two keys counts for both).
+    public var bySource: [String: Int]
+    public var errors: Int
+    public var warnings: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, asOf = "as_of", nodes, edges, chains, people, platformUnits = "platform_units", provenance, bySource = "by_source", errors, warnings
+    }
+}
+
+extension MapStatistics.ChainCount {
+    enum CodingKeys: String, CodingKey {
+        case id, name, segments, upstream, midstream, downstream, technologies, localEnterprises = "local_enterprises"
+    }
+}
+
+extension MapStatistics.Provenances {
+    enum CodingKeys: String, CodingKey {
+        case sourced, partlyAssumed = "partly_assumed", assumed
+    }
+}
+
+extension LoadedMap {
+    /// The map's summary counts.
+    ///
+    /// - Complexity: O(*n* + *e*).
+    public var statistics: MapStatistics {
+        var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, 0) })
+        let allNodes = map.nodes
+        for node in allNodes { nodes[node.kind.rawValue, default: 0] += 1 }
+        var edges = Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0.rawValue, 0) })
+        for edge in map.edges { edges[edge.kind.rawValue, default: 0] += 1 }
+
+        let localBySegment = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }
+        let chains = map.chains.map { chain in
+            let segmentIDs = Set(chain.segments.map(\.id))
+            return MapStatistics.ChainCount(
+                id: chain.id, name: chain.name, segments: chain.segments.count,
+                upstream: chain.segments.filter { $0.stage == .upstream }.count,
+                midstream: chain.segments.filter { $0.stage == .midstream }.count,
+                downstream: chain.segments.filter { $0.stage == .downstream }.count,
+                technologies: Set(chain.segments.flatMap(\.technologies)).count,
+                localEnterprises: localBySegment.filter { !segmentIDs.isDisjoint(with: $0.segments) }.count)
+        }
+        var provenance = MapStatistics.Provenances(sourced: 0, partlyAssumed: 0, assumed: 0)
+        let provenances = allNodes.map(\.provenance) + map.relations.map(\.provenance)
+        var bySource: [String: Int] = [:]
+        for item in provenances {
+            for key in item.keys { bySource[key, default: 0] += 1 }
+            if item.isAssumedOnly {
+                provenance.assumed += 1
+            } else if item.includesAssumed {
+                provenance.partlyAssumed += 1
+            } else {
+                provenance.sourced += 1
+            }
+        }
+        return MapStatistics(
+            id: map.id, name: map.name, asOf: map.asOf.description, nodes: nodes, edges: edges, chains: chains,
+            people: map.experts.reduce(0) { $0 + $1.headcount }, platformUnits: map.platforms.reduce(0) { $0 + $1.count },
+            provenance: provenance, bySource: bySource, errors: errors.count, warnings: warnings.count)
+    }
+}

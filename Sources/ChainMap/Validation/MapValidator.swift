@@ -1,0 +1,115 @@
+/// The checks that need the whole map: references across files, sources, cycles, staleness, empty segments.
+enum MapValidator {
+    static func check(_ context: inout LoadContext) {
+        checkReferences(&context)
+        checkCitations(&context)
+        checkCycles(&context)
+        checkSegments(&context)
+        checkStaleness(&context)
+    }
+
+    /// Every referenced id exists and is of a kind the reference accepts; otherwise suggest the nearest id or name.
+    private static func checkReferences(_ context: inout LoadContext) {
+        let organizationKinds = Dictionary(context.organizations.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        for reference in context.references {
+            guard let target = context.ids[reference.id] else {
+                let candidates = context.ids.filter { reference.expected.contains($0.value.kind) }
+                context.log.error(reference.position, "unknown \(reference.role) \"\(reference.id)\"",
+                                  hint: suggestion(for: reference.id, among: candidates))
+                continue
+            }
+            if !reference.expected.contains(target.kind) {
+                let expected = reference.expected.map(\.rawValue).sorted().joined(separator: " or ")
+                context.log.error(reference.position, "\"\(reference.id)\" is a \(target.kind.rawValue), not a \(expected)",
+                                  hint: "this column takes \(expected) ids")
+                continue
+            }
+            if let allowed = reference.organizationKinds, let kind = organizationKinds[reference.id], !allowed.contains(kind) {
+                let names = allowed.map(\.rawValue).sorted().joined(separator: " or ")
+                context.log.error(reference.position, "\"\(reference.id)\" is a \(kind.rawValue), not an \(names)",
+                                  hint: "a demand is posted by an enterprise")
+            }
+        }
+    }
+
+    /// "did you mean …" by id, or by name when the user typed a name where an id belongs.
+    static func suggestion(for text: String, among candidates: [String: (kind: RecordKind, name: String, position: SourcePosition)]) -> String? {
+        if let byName = candidates.filter({ $0.value.name == text }).keys.sorted().first {
+            return "\"\(text)\" is the name of \"\(byName)\"; use the id"
+        }
+        if let near = Suggestions.nearest(to: text, in: candidates.keys) {
+            let name = candidates[near]?.name ?? ""
+            return "did you mean \"\(near)\"\(name.isEmpty || name == near ? "" : " (\(name))")?"
+        }
+        let containing = candidates.filter { !text.isEmpty && !$0.value.name.isEmpty && $0.value.name.contains(text) }
+        if let partial = containing.min(by: { ($0.value.name.count, $0.key) < ($1.value.name.count, $1.key) }) {
+            return "did you mean \"\(partial.key)\" (\(partial.value.name))?"
+        }
+        return nil
+    }
+
+    private static func checkCitations(_ context: inout LoadContext) {
+        let keys = Set(context.sources.map(\.id))
+        for citation in context.citations where citation.key != Provenance.assumedKey && !keys.contains(citation.key) {
+            let near = Suggestions.nearest(to: citation.key, in: keys.union([Provenance.assumedKey]))
+            context.log.error(citation.position, "unknown source \"\(citation.key)\"",
+                              hint: near.map { "did you mean \"\($0)\"?" } ?? "add it under `sources:` in map.yaml, or write `assumed`")
+        }
+    }
+
+    /// `next` must form a directed acyclic graph: a chain flows from upstream to downstream.
+    private static func checkCycles(_ context: inout LoadContext) {
+        let segments = context.chains.flatMap(\.segments)
+        let next = Dictionary(segments.map { ($0.id, $0.next) }, uniquingKeysWith: { first, _ in first })
+        enum Mark { case visiting, done }
+        var marks: [String: Mark] = [:]
+        var reported: Set<Set<String>> = []
+
+        func visit(_ id: String, _ stack: inout [String], _ context: inout LoadContext) {
+            marks[id] = .visiting
+            stack.append(id)
+            for successor in next[id] ?? [] where next[successor] != nil {
+                switch marks[successor] {
+                case .visiting:
+                    guard let start = stack.firstIndex(of: successor) else { continue }
+                    let cycle = Array(stack[start...])
+                    if reported.insert(Set(cycle)).inserted {
+                        let first = cycle.min() ?? successor
+                        let rotated = rotate(cycle, toStartAt: first)
+                        context.log.error(context.nextPositions[first] ?? context.ids[first]?.position,
+                                          "cycle in next: \((rotated + [first]).joined(separator: " → "))",
+                                          hint: "segments flow from upstream to downstream; remove one of these links")
+                    }
+                case .done: continue
+                case nil: visit(successor, &stack, &context)
+                }
+            }
+            stack.removeLast()
+            marks[id] = .done
+        }
+        for segment in segments.map(\.id).sorted() where marks[segment] == nil {
+            var stack: [String] = []
+            visit(segment, &stack, &context)
+        }
+    }
+
+    private static func rotate(_ cycle: [String], toStartAt first: String) -> [String] {
+        guard let start = cycle.firstIndex(of: first) else { return cycle }
+        return Array(cycle[start...] + cycle[..<start])
+    }
+
+    private static func checkSegments(_ context: inout LoadContext) {
+        for segment in context.chains.flatMap(\.segments) where segment.technologies.isEmpty {
+            context.log.warning(context.ids[segment.id]?.position, "segment \"\(segment.id)\" (\(segment.name)) lists no technologies",
+                                hint: "name the core technologies it needs, or gaps cannot be found for it")
+        }
+    }
+
+    private static func checkStaleness(_ context: inout LoadContext) {
+        let mapDay = context.header.asOf.approximateDayNumber
+        for record in context.recordDates where mapDay - record.date.approximateDayNumber > context.staleAfterDays {
+            context.log.warning(record.position, "\"\(record.id)\" is as of \(record.date), more than \(context.staleAfterDays) days before the map's as_of \(context.header.asOf)",
+                                hint: "check the record is still true and update its as_of, or raise stale_after_days in map.yaml")
+        }
+    }
+}

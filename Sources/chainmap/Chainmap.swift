@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct Chainmap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chainmap",
+        abstract: "Industry-chain core technology innovation maps (产业链核心技术创新图谱) for a county science and technology bureau.",
+        discussion: """
+        A map is a folder: map.yaml (chains, segments, technologies, indicators, sources) and five tables \
+        (organizations, platforms, experts, demands, relations). See docs/data-format.md.
+
+        Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input.
+        """,
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
+        ]
+    )
+}

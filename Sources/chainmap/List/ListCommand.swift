@@ -1,0 +1,39 @@
+import ArgumentParser
+import ChainMap
+
+extension ListSubject: ExpressibleByArgument {}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List a map's records of one kind, optionally those of one chain.",
+        discussion: """
+        KIND is one of: \(ListSubject.allCases.map(\.rawValue).joined(separator: ", ")).
+        JSON: an array of {"id", "kind", "name", "name_en"?, "chain"?, "detail"?, "source"}.
+        """
+    )
+
+    @OptionGroup var options: MapOptions
+
+    @Argument(help: "What to list (default: all).")
+    var kind: ListSubject = .all
+
+    @Option(name: .long, help: "Only records tied to this chain's segments and technologies.")
+    var chain: String?
+
+    func run() throws {
+        let loaded = try options.load()
+        if let chain, !loaded.map.chains.contains(where: { $0.id == chain }) {
+            let known = loaded.map.chains.map(\.id).joined(separator: ", ")
+            throw ValidationError("unknown chain \"\(chain)\"; the map's chains are: \(known)")
+        }
+        let rows = loaded.map.list(kind, chain: chain)
+        switch options.format {
+        case .json:
+            Terminal.output(try JSONOutput.render(rows))
+        case .table, .csv:
+            let cells = rows.map { [$0.id, $0.kind, $0.name, $0.nameEN ?? "", $0.chain ?? "", $0.detail ?? "", $0.source] }
+            Terminal.output(cells.printed(headers: ["id", "kind", "name", "name_en", "chain", "detail", "source"], as: options.format))
+        }
+    }
+}

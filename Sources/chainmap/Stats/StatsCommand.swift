@@ -1,0 +1,58 @@
+import ArgumentParser
+import ChainMap
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Summarise a map: records by kind, ties by type, segments per chain, provenance.",
+        discussion: """
+        JSON: {"id", "name", "as_of", "nodes": {kind: count}, "edges": {type: count}, "chains": [{"id", "name", "segments", \
+        "upstream", "midstream", "downstream", "technologies", "local_enterprises"}], "people", "platform_units", \
+        "provenance": {"sourced", "partly_assumed", "assumed"}, "by_source": {key: count}, "errors", "warnings"}.
+        """
+    )
+
+    @OptionGroup var options: MapOptions
+
+    func run() throws {
+        let loaded = try options.load()
+        let stats = loaded.statistics
+        switch options.format {
+        case .json:
+            Terminal.output(try JSONOutput.render(stats))
+        case .csv:
+            Terminal.output(rows(stats).printed(headers: ["section", "key", "value"], as: .csv))
+        case .table:
+            Terminal.output("\(stats.name) (\(stats.id)), as of \(stats.asOf)\n\n")
+            let nodeRows = NodeKind.allCases.map { [$0.rawValue, String(stats.nodes[$0.rawValue] ?? 0)] }
+            Terminal.output(nodeRows.printed(headers: ["records", "count"], as: .table) + "\n")
+            let edgeRows = EdgeKind.allCases.compactMap { kind -> [String]? in
+                let count = stats.edges[kind.rawValue] ?? 0
+                return count == 0 ? nil : [kind.rawValue, String(count)]
+            }
+            Terminal.output(edgeRows.printed(headers: ["ties", "count"], as: .table) + "\n")
+            let chainRows = stats.chains.map {
+                [$0.id, $0.name, String($0.segments), "\($0.upstream)/\($0.midstream)/\($0.downstream)", String($0.technologies), String($0.localEnterprises)]
+            }
+            Terminal.output(chainRows.printed(headers: ["chain", "name", "segments", "up/mid/down", "technologies", "local enterprises"], as: .table) + "\n")
+            Terminal.output("people behind expert records: \(stats.people); platforms counting pools: \(stats.platformUnits)\n")
+            Terminal.output("provenance: \(stats.provenance.sourced) sourced, \(stats.provenance.partlyAssumed) partly assumed, \(stats.provenance.assumed) assumed\n")
+            Terminal.output("validation: \(stats.errors) errors, \(stats.warnings) warnings\n")
+        }
+    }
+
+    private func rows(_ stats: MapStatistics) -> [[String]] {
+        var rows = NodeKind.allCases.map { ["nodes", $0.rawValue, String(stats.nodes[$0.rawValue] ?? 0)] }
+        rows += EdgeKind.allCases.map { ["edges", $0.rawValue, String(stats.edges[$0.rawValue] ?? 0)] }
+        for chain in stats.chains {
+            rows += [["chain:\(chain.id)", "segments", String(chain.segments)],
+                     ["chain:\(chain.id)", "technologies", String(chain.technologies)],
+                     ["chain:\(chain.id)", "local_enterprises", String(chain.localEnterprises)]]
+        }
+        rows += [["provenance", "sourced", String(stats.provenance.sourced)],
+                 ["provenance", "partly_assumed", String(stats.provenance.partlyAssumed)],
+                 ["provenance", "assumed", String(stats.provenance.assumed)]]
+        rows += stats.bySource.keys.sorted().map { ["by_source", $0, String(stats.bySource[$0] ?? 0)] }
+        return rows
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import ChainMap
+
+/// How reading commands print: aligned text, JSON or CSV.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// The map folder every reading command takes, and how to print.
+struct MapOptions: ParsableArguments {
+    @Argument(help: "The map folder (holds map.yaml).", completion: .directory)
+    var map: String
+
+    @Option(name: .long, help: "Output format: table, json or csv.")
+    var format: OutputFormat = .table
+
+    /// Loads the map; on errors prints them to standard error and exits 65, on a missing map exits 66.
+    func load() throws -> LoadedMap {
+        let loaded: LoadedMap
+        do {
+            loaded = try MapLoader.load(folder: map)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(ExitCodes.missingInput)
+        }
+        if loaded.hasErrors {
+            for diagnostic in loaded.errors { Terminal.error(diagnostic.description) }
+            Terminal.error("\(map): \(loaded.errors.count) error\(loaded.errors.count == 1 ? "" : "s"); run `chainmap validate \(map)` for details")
+            throw ExitCode(ExitCodes.badData)
+        }
+        return loaded
+    }
+}
+
+/// The sysexits(3) codes chainmap uses.
+enum ExitCodes {
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let missingInput: Int32 = 66
+    static let cannotCreate: Int32 = 73
+}
