@@ -6,6 +6,9 @@
  * - gvRenderData's length parameter changed type in Graphviz 13.0
  *   (unsigned int * before, size_t * from 13.0 on); chainmap_gv_render_data
  *   presents one size_t signature for both.
+ * - Repeatable output in a long-lived process: a counter-based object ID
+ *   discipline for reading (chainmap_ag_read) and a reset of the C random
+ *   generators before layout (chainmap_reset_c_random). See each.
  *
  * Graphviz is not thread-safe: every function here must be called with the
  * renderer's process-wide lock held (GraphvizRenderer.swift does so).
@@ -84,48 +87,132 @@ static inline int chainmap_gv_render_data(GVC_t *gvc, Agraph_t *g, const char *f
  * come out in file order; in a long-lived process malloc reuses freed
  * memory, the order of the addresses (and so of the clusters) changes from
  * render to render, and dot lays the same input out differently each time.
- * The discipline below gives every object the next number of a per-graph
- * counter instead and leaves names to cgraph's own internal name map (the
- * path cgraph takes for disciplines that do not map names). IDs, and with
- * them cluster order and anonymous names (%1, %3, ...), then depend on the
- * input alone.
+ *
+ * The discipline below is the default one with counters for addresses:
+ * the n-th distinct name gets ID 2n (even, as the default's aligned
+ * pointers are) and anonymous objects the next odd number. Names live in a
+ * table owned by the disciplines struct, shared by every graph opened with
+ * it (layout engines build helper graphs and copy nodes between them by
+ * ID), and freed with it. (cgraph's own internal name map is no substitute:
+ * closing any subgraph wipes it, and neato closes many.)
  */
 typedef struct {
-    IDTYPE next; /* odd, like cgraph's anonymous IDs */
+    char **names;          /* names[k] has ID 2k + 2 */
+    size_t count;
+    size_t capacity;
+    size_t *slots;         /* hash table: index + 1 into names, 0 = empty */
+    size_t slot_count;     /* a power of two */
+    IDTYPE next_anonymous; /* odd */
 } chainmap_idstate_t;
 
-static void *chainmap_id_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g;
-    (void)disc;
-    chainmap_idstate_t *state = (chainmap_idstate_t *)calloc(1, sizeof(chainmap_idstate_t));
-    if (state) state->next = 1;
-    return state;
+static inline size_t chainmap_hash(const char *str) {
+    size_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)str; *p; p++) h = (h ^ *p) * 1099511628211ULL;
+    return h;
 }
 
-static long chainmap_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
-    (void)objtype;
-    (void)createflag;
-    chainmap_idstate_t *ids = (chainmap_idstate_t *)state;
-    if (str != NULL || ids == NULL) return 0; /* names: cgraph's internal map */
-    *id = ids->next;
-    ids->next += 2;
+/* Index of `str` in names, or (size_t)-1. */
+static inline size_t chainmap_id_find(const chainmap_idstate_t *ids, const char *str) {
+    if (ids->slot_count == 0) return (size_t)-1;
+    for (size_t i = chainmap_hash(str) & (ids->slot_count - 1);; i = (i + 1) & (ids->slot_count - 1)) {
+        size_t slot = ids->slots[i];
+        if (slot == 0) return (size_t)-1;
+        if (strcmp(ids->names[slot - 1], str) == 0) return slot - 1;
+    }
+}
+
+static inline int chainmap_id_rehash(chainmap_idstate_t *ids, size_t slot_count) {
+    size_t *slots = (size_t *)calloc(slot_count, sizeof(size_t));
+    if (slots == NULL) return 0;
+    for (size_t k = 0; k < ids->count; k++) {
+        size_t i = chainmap_hash(ids->names[k]) & (slot_count - 1);
+        while (slots[i] != 0) i = (i + 1) & (slot_count - 1);
+        slots[i] = k + 1;
+    }
+    free(ids->slots);
+    ids->slots = slots;
+    ids->slot_count = slot_count;
     return 1;
 }
 
-static void chainmap_id_free(void *state, int objtype, IDTYPE id) {
-    (void)state;
+/* Index of the new name, or (size_t)-1 when out of memory. */
+static inline size_t chainmap_id_insert(chainmap_idstate_t *ids, const char *str) {
+    if ((ids->count + 1) * 2 > ids->slot_count &&
+        !chainmap_id_rehash(ids, ids->slot_count ? ids->slot_count * 2 : 64)) return (size_t)-1;
+    if (ids->count == ids->capacity) {
+        size_t capacity = ids->capacity ? ids->capacity * 2 : 32;
+        char **names = (char **)realloc(ids->names, capacity * sizeof(char *));
+        if (names == NULL) return (size_t)-1;
+        ids->names = names;
+        ids->capacity = capacity;
+    }
+    char *copy = strdup(str);
+    if (copy == NULL) return (size_t)-1;
+    size_t index = ids->count++;
+    ids->names[index] = copy;
+    size_t i = chainmap_hash(str) & (ids->slot_count - 1);
+    while (ids->slots[i] != 0) i = (i + 1) & (ids->slot_count - 1);
+    ids->slots[i] = index + 1;
+    return index;
+}
+
+static inline void chainmap_idstate_clear(chainmap_idstate_t *ids) {
+    for (size_t k = 0; k < ids->count; k++) free(ids->names[k]);
+    free(ids->names);
+    free(ids->slots);
+    memset(ids, 0, sizeof *ids);
+}
+
+/* The disciplines for one render (see chainmap_disciplines_new). `id` must
+ * stay the first member: open() finds the struct from its address. */
+typedef struct {
+    Agiddisc_t id;
+    Agiodisc_t io;
+    Agdisc_t disc;
+    chainmap_idstate_t ids;
+} chainmap_disciplines_t;
+
+static inline void *chainmap_id_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g;
+    /* disc may be cgraph's copy of ours, but its `id` points at our struct. */
+    return disc ? (void *)&((chainmap_disciplines_t *)(void *)disc->id)->ids : NULL;
+}
+
+static inline long chainmap_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    (void)objtype;
+    chainmap_idstate_t *ids = (chainmap_idstate_t *)state;
+    if (ids == NULL) return 0;
+    if (str == NULL) {
+        *id = ids->next_anonymous;
+        ids->next_anonymous += 2;
+        return 1;
+    }
+    size_t index = chainmap_id_find(ids, str);
+    if (index == (size_t)-1) {
+        if (!createflag) return 0;
+        index = chainmap_id_insert(ids, str);
+        if (index == (size_t)-1) return 0;
+    }
+    *id = (IDTYPE)(2 * index + 2);
+    return 1;
+}
+
+static inline void chainmap_id_free(void *state, int objtype, IDTYPE id) {
+    (void)state; /* names stay until the disciplines are freed */
     (void)objtype;
     (void)id;
 }
 
-static char *chainmap_id_print(void *state, int objtype, IDTYPE id) {
-    (void)state;
+static inline char *chainmap_id_print(void *state, int objtype, IDTYPE id) {
     (void)objtype;
-    (void)id;
-    return NULL; /* agnameof finds names in the internal map first */
+    chainmap_idstate_t *ids = (chainmap_idstate_t *)state;
+    if (ids == NULL || id % 2 != 0 || id == 0 || (id - 2) / 2 >= ids->count) return NULL;
+    return ids->names[(id - 2) / 2];
 }
 
-static void chainmap_id_close(void *state) { free(state); }
+static inline void chainmap_id_close(void *state) {
+    (void)state; /* shared by every graph of the render: freed with the disciplines */
+}
 
 /* The input for the IO discipline: a byte range, handed out line by line
  * like cgraph's own agmemread does. */
@@ -135,7 +222,7 @@ typedef struct {
     size_t position;
 } chainmap_reader_t;
 
-static int chainmap_read_line(void *chan, char *buf, int bufsize) {
+static inline int chainmap_read_line(void *chan, char *buf, int bufsize) {
     chainmap_reader_t *reader = (chainmap_reader_t *)chan;
     if (bufsize <= 0 || reader->position >= reader->length) return 0;
     int count = 0;
@@ -148,19 +235,13 @@ static int chainmap_read_line(void *chan, char *buf, int bufsize) {
 }
 
 /*
- * The disciplines for one read. A graph keeps pointers to them, so they must
- * outlive it: free them only after agclose. (Heap, not static storage:
- * Swift's importer emits a header's inline functions but not its statics.)
- * Built by copying cgraph's defaults and setting fields by name, so members
- * added or removed across Graphviz versions (Agdisc_t lost `mem` in later
- * releases) need no #if.
+ * The disciplines for one render. Graphs keep pointers to them, so they
+ * must outlive every graph read with them: free them only after agclose.
+ * (Heap, not static storage: Swift's importer emits a header's inline
+ * functions but not its statics.) Built by copying cgraph's defaults and
+ * setting fields by name, so members added or removed across Graphviz
+ * versions (Agdisc_t lost `mem` in later releases) need no #if.
  */
-typedef struct {
-    Agiddisc_t id;
-    Agiodisc_t io;
-    Agdisc_t disc;
-} chainmap_disciplines_t;
-
 static inline chainmap_disciplines_t *chainmap_disciplines_new(void) {
     chainmap_disciplines_t *d = (chainmap_disciplines_t *)calloc(1, sizeof(chainmap_disciplines_t));
     if (d == NULL) return NULL;
@@ -174,10 +255,15 @@ static inline chainmap_disciplines_t *chainmap_disciplines_new(void) {
     d->io.afread = chainmap_read_line;
     d->disc.id = &d->id; /* members left NULL: cgraph's defaults */
     d->disc.io = &d->io;
+    d->ids.next_anonymous = 1;
     return d;
 }
 
-static inline void chainmap_disciplines_free(chainmap_disciplines_t *d) { free(d); }
+static inline void chainmap_disciplines_free(chainmap_disciplines_t *d) {
+    if (d == NULL) return;
+    chainmap_idstate_clear(&d->ids);
+    free(d);
+}
 
 /*
  * agmemread with the deterministic ID discipline: reads the first graph in

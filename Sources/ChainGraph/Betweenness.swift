@@ -1,36 +1,38 @@
 /// Marks a node not yet reached from the current source. The largest value, so that
-/// `distance[w] > next` means "new" and `min` updates distances without a branch.
+/// `min(distance, next)` labels new nodes without a branch.
 let unreached = Int32.max
+
+/// The per-node state of one Brandes run, packed so that visiting a neighbour touches a
+/// single cache line (the distance and the value are always read together).
+struct BrandesNode {
+    /// BFS level from the current source, or ``unreached``.
+    var distance: Int32
+    /// During the forward sweep and until the node is finished backwards: `sigma`, the number
+    /// of shortest paths from the source. Afterwards: `(1 + delta) / sigma`, the coefficient
+    /// its predecessors pull.
+    var value: Double
+}
 
 /// Per-worker scratch memory for Brandes' algorithm, allocated once and reused per source.
 ///
-/// `distance` must be all ``unreached`` between sources (each run resets only what it
-/// touched); stale `sigma` and `coefficient` values of earlier sources need no reset: they
-/// are only ever read under an all-zero mask until rewritten.
+/// Distances must be ``unreached`` between sources (each run resets only what it touched);
+/// stale values of earlier sources need no reset: they are only read under an all-zero mask
+/// until rewritten.
 struct BrandesScratch {
-    let distance: UnsafeMutablePointer<Int32>
-    let sigma: UnsafeMutablePointer<Double>
-    /// `(1 + delta[w]) / sigma[w]` once `w` is finished in the backward sweep.
-    let coefficient: UnsafeMutablePointer<Double>
+    let nodes: UnsafeMutablePointer<BrandesNode>
     /// BFS queue, read backwards as the stack of the accumulation sweep. One spare slot,
     /// because the branch-free BFS writes every neighbour before knowing whether to keep it.
     let order: UnsafeMutablePointer<Int32>
 
     init(nodeCount n: Int) {
-        distance = .allocate(capacity: n)
-        distance.initialize(repeating: unreached, count: n)
-        sigma = .allocate(capacity: n)
-        sigma.initialize(repeating: 0, count: n)
-        coefficient = .allocate(capacity: n)
-        coefficient.initialize(repeating: 0, count: n)
+        nodes = .allocate(capacity: n)
+        nodes.initialize(repeating: BrandesNode(distance: unreached, value: 0), count: n)
         order = .allocate(capacity: n + 1)
         order.initialize(repeating: 0, count: n + 1)
     }
 
     func deallocate() {
-        distance.deallocate()
-        sigma.deallocate()
-        coefficient.deallocate()
+        nodes.deallocate()
         order.deallocate()
     }
 }
@@ -42,8 +44,8 @@ struct BrandesScratch {
 /// sweep sums `sigma` over predecessors, the backward sweep computes
 /// `delta[w] = sigma[w] * sum over successors x of (1 + delta[x]) / sigma[x]`, so each
 /// node's sum stays in registers and is written once. The inner loops are branch-free
-/// (bit masks instead of unpredictable branches) and use two accumulators to overlap
-/// floating-point add latency.
+/// (bit masks: x86 has no conditional move for doubles, so selects would become
+/// unpredictable branches) and use two accumulators to overlap floating-point latency.
 ///
 /// - Complexity: O(nodes + edges reached), no allocation.
 @inline(__always)
@@ -51,85 +53,72 @@ func brandesSingleSource(
     _ source: Int32, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
     scratch: BrandesScratch, centrality: UnsafeMutablePointer<Double>
 ) {
-    let distance = scratch.distance
-    let sigma = scratch.sigma
-    let coefficient = scratch.coefficient
+    let nodes = scratch.nodes
     let order = scratch.order
-    distance[Int(source)] = 0
+    nodes[Int(source)].distance = 0
     order[0] = source
     var head = 0
     var tail = 1
-    // Forward: BFS in which each node, when dequeued, *pulls* its path count from its
+    // Forward: BFS in which each node, when dequeued, pulls its path count from its
     // neighbours one level up (all final by then) and labels the unreached ones.
     while head < tail {
         let v = Int(order[head])
         head += 1
-        let level = distance[v]
+        let level = nodes[v].distance
         let next = level + 1
+        // After `min`, a neighbour's level is level - 1, level or level + 1, and
+        // `(1 - (d - level)) >> 1` is 1 exactly for level - 1: a predecessor.
+        @inline(__always) func visit(_ x: Int32) -> Double {
+            let index = Int(x)
+            let dx = nodes[index].distance
+            let labelled = min(dx, next)
+            nodes[index].distance = labelled
+            order[tail] = x
+            tail &+= dx > next ? 1 : 0
+            let mask = 0 &- UInt64(UInt32(bitPattern: 1 &- (labelled &- level)) >> 1)
+            return Double(bitPattern: nodes[index].value.bitPattern & mask)
+        }
         var sumEven = 0.0
         var sumOdd = 0.0
         var slot = Int(offsets[v])
         let end = Int(offsets[v + 1])
-        // Branch-free (x86 has no conditional move for doubles, so FP selects would become
-        // unpredictable branches). After `min`, a neighbour's level is level - 1, level or
-        // level + 1, and `(1 - (d - level)) >> 1` is 1 exactly for level - 1: a predecessor.
-        @inline(__always) func visit(_ x: Int32) -> UInt64 {
-            let index = Int(x)
-            let dx = distance[index]
-            let labelled = min(dx, next)
-            distance[index] = labelled
-            order[tail] = x
-            tail &+= dx > next ? 1 : 0
-            return 0 &- UInt64(UInt32(bitPattern: 1 &- (labelled &- level)) >> 1)
-        }
         while slot + 1 < end {
-            let x = targets[slot]
-            let y = targets[slot + 1]
+            sumEven += visit(targets[slot])
+            sumOdd += visit(targets[slot + 1])
             slot += 2
-            let maskX = visit(x)
-            let maskY = visit(y)
-            sumEven += Double(bitPattern: sigma[Int(x)].bitPattern & maskX)
-            sumOdd += Double(bitPattern: sigma[Int(y)].bitPattern & maskY)
         }
-        if slot < end {
-            let x = targets[slot]
-            let maskX = visit(x)
-            sumEven += Double(bitPattern: sigma[Int(x)].bitPattern & maskX)
-        }
-        sigma[v] = v == Int(source) ? 1 : sumEven + sumOdd
+        if slot < end { sumEven += visit(targets[slot]) }
+        nodes[v].value = v == Int(source) ? 1 : sumEven + sumOdd
     }
     // Backward: deepest nodes first; order[0] is the source, which gets no credit.
     var position = tail - 1
     while position > 0 {
         let w = Int(order[position])
         position -= 1
-        let level = distance[w]
+        let level = nodes[w].distance
+        // Every neighbour sits at level - 1, level or level + 1; the mask is all ones exactly
+        // for level + 1 (successors, already finished, so their value is the coefficient).
+        @inline(__always) func pull(_ x: Int32) -> Double {
+            let node = nodes[Int(x)]
+            let mask = 0 &- UInt64(UInt32(bitPattern: node.distance &- level &+ 1) >> 1)
+            return Double(bitPattern: node.value.bitPattern & mask)
+        }
         var sumEven = 0.0
         var sumOdd = 0.0
         var slot = Int(offsets[w])
         let end = Int(offsets[w + 1])
-        // Every neighbour x is reached and sits at level - 1, level or level + 1; the mask is
-        // all ones exactly for level + 1, i.e. for successors ((diff + 1) >> 1 is then 1).
-        @inline(__always) func successorMask(_ x: Int) -> UInt64 {
-            0 &- UInt64(UInt32(bitPattern: distance[x] &- level &+ 1) >> 1)
-        }
         while slot + 1 < end {
-            let x = Int(targets[slot])
-            let y = Int(targets[slot + 1])
+            sumEven += pull(targets[slot])
+            sumOdd += pull(targets[slot + 1])
             slot += 2
-            sumEven += Double(bitPattern: coefficient[x].bitPattern & successorMask(x))
-            sumOdd += Double(bitPattern: coefficient[y].bitPattern & successorMask(y))
         }
-        if slot < end {
-            let x = Int(targets[slot])
-            sumEven += Double(bitPattern: coefficient[x].bitPattern & successorMask(x))
-        }
+        if slot < end { sumEven += pull(targets[slot]) }
         let sum = sumEven + sumOdd
-        let paths = sigma[w]
+        let paths = nodes[w].value
         centrality[w] += paths * sum
-        coefficient[w] = sum + 1 / paths
+        nodes[w].value = sum + 1 / paths
     }
-    for i in 0 ..< tail { distance[Int(order[i])] = unreached }
+    for i in 0 ..< tail { nodes[Int(order[i])].distance = unreached }
 }
 
 extension UndirectedGraph {
@@ -157,7 +146,7 @@ extension UndirectedGraph {
     ///   - workers: threads to use; default `ProcessInfo.activeProcessorCount`.
     /// - Returns: one value per node, by index.
     /// - Complexity: O(s · (nodes + edges)) time for s sources (s = n exact, k sampled);
-    ///   O(workers · nodes) extra memory (32 bytes per node per worker).
+    ///   O(workers · nodes) extra memory (28 bytes per node per worker).
     ///
     /// Example:
     /// ```swift

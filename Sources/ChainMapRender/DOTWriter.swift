@@ -221,9 +221,7 @@ public struct DOTSubgraph: Sendable, Hashable {
 /// enclosing graph's nodes so that a node listed in both is created, and
 /// styled, in its subgraph first.
 public struct DOTGraph: Sendable, Hashable {
-    /// The graph's id. Always written, even when empty (`digraph "" {`):
-    /// Graphviz names a truly anonymous graph `%N` from a process-wide
-    /// counter, which would make rendered SVG differ from render to render.
+    /// The graph's id; omitted from the text when empty.
     public var name: String
     public var directed: Bool
     public var strict: Bool
@@ -262,7 +260,8 @@ public struct DOTGraph: Sendable, Hashable {
     /// - Complexity: O(size of the output), plus sorting each attribute set.
     public func render() -> String {
         var writer = DOTTextWriter(edgeOperator: directed ? " -> " : " -- ")
-        let header = (strict ? "strict " : "") + (directed ? "digraph " : "graph ") + DOTValue.quoted(name)
+        var header = (strict ? "strict " : "") + (directed ? "digraph" : "graph")
+        if !name.isEmpty { header += " " + DOTValue.quoted(name) }
         writer.line(0, header + " {")
         writer.body(
             depth: 1, graphAttributes: graphAttributes, nodeDefaults: nodeDefaults,

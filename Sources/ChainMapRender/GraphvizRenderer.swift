@@ -83,12 +83,17 @@ public enum GraphvizRenderer {
     /// Lays out `dot` with `engine` and renders it as `format`.
     ///
     /// Nothing is printed to stderr: Graphviz's messages are captured and
-    /// returned in the error. Output is byte-for-byte reproducible for the
-    /// same input, with two notes: PDF gets its `/CreationDate` (cairo stamps
-    /// the wall clock) pinned to 1970-01-01; and an anonymous graph
-    /// (`digraph { … }`) is named `%N` by Graphviz from a process-wide
-    /// counter, which shows in SVG titles, so name the graph (``DOTGraph``
-    /// always does).
+    /// returned in the error. Only the first graph in `dot` is rendered.
+    ///
+    /// The same input gives the same bytes however many renders came before
+    /// in this process (for `dot`, `neato`, `sfdp`, `circo`, `twopi`; the
+    /// bytes also match the `dot` command's). Graphviz alone does not manage
+    /// that in a long-lived process, so the shim reads graphs with
+    /// counter-based object IDs and resets the C random generators before
+    /// each layout (see shim.h), and PDF gets its `/CreationDate` (cairo
+    /// stamps the wall clock) pinned to 1970-01-01. `fdp` still varies from
+    /// render to render on Graphviz 2.43: it builds helper graphs with
+    /// cgraph's default, address-based IDs.
     ///
     /// - Complexity: Graphviz's layout cost (for `dot`, roughly quadratic in
     ///   the graph size in bad cases), plus O(output) to copy the bytes.
@@ -146,11 +151,11 @@ public enum GraphvizRenderer {
         }
         defer { gvFreeContext(gvc) }
 
-        // cgraph's lexer is global and outlives agmemread: whatever followed
-        // the previous input's first graph on its last line is still
-        // buffered and would be parsed first (a second graph there would be
-        // rendered instead of ours). Parse empty input until it yields
-        // nothing, then forget what that reported.
+        // cgraph's lexer is global and outlives a read: whatever followed the
+        // previous input's first graph on its last line is still buffered and
+        // would be parsed first (a second graph there would be rendered
+        // instead of ours). Parse empty input until it yields nothing, then
+        // forget what that reported.
         drainLexer()
         capture.reset()
         // The line counter is global too; without this, error messages
@@ -166,8 +171,8 @@ public enum GraphvizRenderer {
             throw .syntax(message: message.isEmpty ? "no graph found in the DOT input" : message)
         }
         defer { agclose(graph) }
-        // cgraph may still return a graph after a reported error (e.g. a bad
-        // HTML-like label); a graph built from broken input is not one to draw.
+        // Should cgraph return a graph despite reporting an error, a graph
+        // built from broken input is not one to draw.
         if capture.sawError {
             throw .syntax(message: capture.transcript())
         }
@@ -220,7 +225,7 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Consumes anything a previous agmemread left in cgraph's lexer buffer.
+    /// Consumes anything a previous read left in cgraph's lexer buffer.
     /// Needs `renderLock` held.
     ///
     /// - Complexity: O(leftover); one empty parse when there is none.

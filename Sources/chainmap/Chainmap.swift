@@ -14,6 +14,7 @@ struct Chainmap: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
+            GapsCommand.self, IndicatorsCommand.self,
         ]
     )
 }
