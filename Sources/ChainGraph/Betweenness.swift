@@ -2,50 +2,55 @@
 /// `min(distance, next)` labels new nodes without a branch.
 let unreached = Int32.max
 
-/// The per-node state of one Brandes run, packed so that visiting a neighbour touches a
-/// single cache line (the distance and the value are always read together).
-struct BrandesNode {
-    /// BFS level from the current source, or ``unreached``.
-    var distance: Int32
-    /// During the forward sweep and until the node is finished backwards: `sigma`, the number
-    /// of shortest paths from the source. Afterwards: `(1 + delta) / sigma`, the coefficient
-    /// its predecessors pull.
-    var value: Double
-}
-
 /// Per-worker scratch memory for Brandes' algorithm, allocated once and reused per source.
 ///
-/// Distances must be ``unreached`` between sources (each run resets only what it touched);
-/// stale values of earlier sources need no reset: they are only read under an all-zero mask
-/// until rewritten.
+/// Between sources every `distance` is ``unreached`` and every `value` is 0; each run
+/// restores that for the nodes it touched only.
 struct BrandesScratch {
-    let nodes: UnsafeMutablePointer<BrandesNode>
-    /// BFS queue, read backwards as the stack of the accumulation sweep. One spare slot,
-    /// because the branch-free BFS writes every neighbour before knowing whether to keep it.
+    /// BFS level from the current source, or ``unreached``.
+    let distance: UnsafeMutablePointer<Int32>
+    /// `sigma` (number of shortest paths from the source) until the node is finished in the
+    /// backward sweep, then `(1 + delta) / sigma`, the coefficient its predecessors pull.
+    let value: UnsafeMutablePointer<Double>
+    /// BFS queue, read backwards as the stack of the backward sweep. One spare slot, because
+    /// the branch-free BFS writes every neighbour before knowing whether to keep it.
     let order: UnsafeMutablePointer<Int32>
+    /// Successors (neighbours one level deeper) of each dequeued node, concatenated in BFS
+    /// order; at most one entry per undirected edge, plus the spare slot.
+    let successors: UnsafeMutablePointer<Int32>
+    /// Start of each dequeued node's successors, by queue position.
+    let successorStart: UnsafeMutablePointer<Int32>
 
-    init(nodeCount n: Int) {
-        nodes = .allocate(capacity: n)
-        nodes.initialize(repeating: BrandesNode(distance: unreached, value: 0), count: n)
+    init(nodeCount n: Int, edgeCount m: Int) {
+        distance = .allocate(capacity: n)
+        distance.initialize(repeating: unreached, count: n)
+        value = .allocate(capacity: n)
+        value.initialize(repeating: 0, count: n)
         order = .allocate(capacity: n + 1)
         order.initialize(repeating: 0, count: n + 1)
+        successors = .allocate(capacity: m + 1)
+        successors.initialize(repeating: 0, count: m + 1)
+        successorStart = .allocate(capacity: n + 1)
+        successorStart.initialize(repeating: 0, count: n + 1)
     }
 
     func deallocate() {
-        nodes.deallocate()
+        distance.deallocate()
+        value.deallocate()
         order.deallocate()
+        successors.deallocate()
+        successorStart.deallocate()
     }
 }
 
 /// Adds the dependencies of every node on `source` (Brandes' `delta_s(v)`) to `centrality`.
 ///
-/// Predecessor-free variant: instead of storing predecessor lists, both sweeps recompute
-/// the shortest-path DAG by a distance check, and *pull* rather than push: the forward
-/// sweep sums `sigma` over predecessors, the backward sweep computes
-/// `delta[w] = sigma[w] * sum over successors x of (1 + delta[x]) / sigma[x]`, so each
-/// node's sum stays in registers and is written once. The inner loops are branch-free
-/// (bit masks: x86 has no conditional move for doubles, so selects would become
-/// unpredictable branches) and use two accumulators to overlap floating-point latency.
+/// Instead of predecessor lists, the BFS records each node's *successors* in one flat
+/// array (about half the adjacency entries); path counts are pushed along them, and the
+/// backward sweep *pulls* `delta[w] = sigma[w] · Σ_{x ∈ succ(w)} (1 + delta[x]) / sigma[x]`
+/// from them, so each node's sum stays in a register and is written once. The BFS inner
+/// loop is branch-free (the labelling and the successor test are `min` and flag arithmetic,
+/// with unconditional writes into spare slots), since its outcomes are unpredictable.
 ///
 /// - Complexity: O(nodes + edges reached), no allocation.
 @inline(__always)
@@ -53,72 +58,62 @@ func brandesSingleSource(
     _ source: Int32, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>,
     scratch: BrandesScratch, centrality: UnsafeMutablePointer<Double>
 ) {
-    let nodes = scratch.nodes
+    let distance = scratch.distance
+    let value = scratch.value
     let order = scratch.order
-    nodes[Int(source)].distance = 0
+    let successors = scratch.successors
+    let successorStart = scratch.successorStart
+    distance[Int(source)] = 0
+    value[Int(source)] = 1
     order[0] = source
     var head = 0
     var tail = 1
-    // Forward: BFS in which each node, when dequeued, pulls its path count from its
-    // neighbours one level up (all final by then) and labels the unreached ones.
+    var count = 0  // successor entries so far
+    // Forward: BFS; sigma of a node is final when it is dequeued (all predecessors are
+    // one level up, dequeued earlier), and is then pushed to its successors.
     while head < tail {
         let v = Int(order[head])
+        successorStart[head] = Int32(count)
         head += 1
-        let level = nodes[v].distance
-        let next = level + 1
-        // After `min`, a neighbour's level is level - 1, level or level + 1, and
-        // `(1 - (d - level)) >> 1` is 1 exactly for level - 1: a predecessor.
-        @inline(__always) func visit(_ x: Int32) -> Double {
-            let index = Int(x)
-            let dx = nodes[index].distance
-            let labelled = min(dx, next)
-            nodes[index].distance = labelled
-            order[tail] = x
-            tail &+= dx > next ? 1 : 0
-            let mask = 0 &- UInt64(UInt32(bitPattern: 1 &- (labelled &- level)) >> 1)
-            return Double(bitPattern: nodes[index].value.bitPattern & mask)
-        }
-        var sumEven = 0.0
-        var sumOdd = 0.0
+        let next = distance[v] + 1
         var slot = Int(offsets[v])
         let end = Int(offsets[v + 1])
-        while slot + 1 < end {
-            sumEven += visit(targets[slot])
-            sumOdd += visit(targets[slot + 1])
-            slot += 2
+        let first = count
+        while slot < end {
+            let x = targets[slot]
+            slot += 1
+            let dx = distance[Int(x)]
+            let labelled = min(dx, next)
+            distance[Int(x)] = labelled
+            order[tail] = x
+            tail &+= dx > next ? 1 : 0
+            successors[count] = x
+            // labelled - next is -2, -1 or 0; (that + 2) >> 1 is 1 only for 0 (a successor).
+            // Written as arithmetic because a comparison here gets turned into a branch.
+            count &+= Int(UInt32(bitPattern: labelled &- next &+ 2) >> 1)
         }
-        if slot < end { sumEven += visit(targets[slot]) }
-        nodes[v].value = v == Int(source) ? 1 : sumEven + sumOdd
+        let paths = value[v]
+        for entry in first ..< count { value[Int(successors[entry])] += paths }
     }
+    successorStart[tail] = Int32(count)
     // Backward: deepest nodes first; order[0] is the source, which gets no credit.
     var position = tail - 1
     while position > 0 {
         let w = Int(order[position])
+        var sum = 0.0
+        for entry in Int(successorStart[position]) ..< Int(successorStart[position + 1]) {
+            sum += value[Int(successors[entry])]
+        }
         position -= 1
-        let level = nodes[w].distance
-        // Every neighbour sits at level - 1, level or level + 1; the mask is all ones exactly
-        // for level + 1 (successors, already finished, so their value is the coefficient).
-        @inline(__always) func pull(_ x: Int32) -> Double {
-            let node = nodes[Int(x)]
-            let mask = 0 &- UInt64(UInt32(bitPattern: node.distance &- level &+ 1) >> 1)
-            return Double(bitPattern: node.value.bitPattern & mask)
-        }
-        var sumEven = 0.0
-        var sumOdd = 0.0
-        var slot = Int(offsets[w])
-        let end = Int(offsets[w + 1])
-        while slot + 1 < end {
-            sumEven += pull(targets[slot])
-            sumOdd += pull(targets[slot + 1])
-            slot += 2
-        }
-        if slot < end { sumEven += pull(targets[slot]) }
-        let sum = sumEven + sumOdd
-        let paths = nodes[w].value
+        let paths = value[w]
         centrality[w] += paths * sum
-        nodes[w].value = sum + 1 / paths
+        value[w] = sum + 1 / paths
     }
-    for i in 0 ..< tail { nodes[Int(order[i])].distance = unreached }
+    for i in 0 ..< tail {
+        let node = Int(order[i])
+        distance[node] = unreached
+        value[node] = 0
+    }
 }
 
 extension UndirectedGraph {
@@ -146,7 +141,8 @@ extension UndirectedGraph {
     ///   - workers: threads to use; default `ProcessInfo.activeProcessorCount`.
     /// - Returns: one value per node, by index.
     /// - Complexity: O(s · (nodes + edges)) time for s sources (s = n exact, k sampled);
-    ///   O(workers · nodes) extra memory (28 bytes per node per worker).
+    ///   O(workers · (nodes + edges)) extra memory (28 bytes per node and 4 per edge
+    ///   per worker).
     ///
     /// Example:
     /// ```swift
@@ -173,10 +169,11 @@ extension UndirectedGraph {
         defer { partial.deallocate() }
         let shared = SharedPointer(base: partial)
         let sourceList = sources
+        let edges = edgeCount
         withRawAdjacency { offsets, targets in
             let table = SharedAdjacency(offsets: offsets, targets: targets)
             forEachWorker(workerCount) { worker in
-                let scratch = BrandesScratch(nodeCount: n)
+                let scratch = BrandesScratch(nodeCount: n, edgeCount: edges)
                 defer { scratch.deallocate() }
                 let centrality = shared.base + worker * n
                 // Strided split: neighbouring indices often have similar cost, so this balances load.

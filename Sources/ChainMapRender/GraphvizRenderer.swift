@@ -77,8 +77,13 @@ public struct GraphvizOutput: Sendable, Equatable {
 ///
 /// libgvc and libcgraph keep global state (error handler, parser, default
 /// attributes), so every call takes one process-wide lock: renders from many
-/// tasks are safe but run one at a time. Each render uses a fresh Graphviz
-/// context and frees everything it allocated before returning.
+/// tasks are safe but run one at a time. Each render frees its graph, layout
+/// and output before returning; the Graphviz context (loaded plugins, font
+/// cache) is one per process, created on first use and kept, as Graphviz's
+/// own language bindings do. A fresh context per render is not safe on
+/// Graphviz 2.43: its pango plugin keeps a pointer to the last font name,
+/// which the old context's gvFreeContext frees, and reads it on the next
+/// render (a use-after-free AddressSanitizer reports in plain C too).
 public enum GraphvizRenderer {
     /// Lays out `dot` with `engine` and renders it as `format`.
     ///
@@ -128,9 +133,9 @@ public enum GraphvizRenderer {
     private static let runtimeVersion: String = {
         renderLock.lock()
         defer { renderLock.unlock() }
-        guard let gvc = gvContext() else { return graphvizHeaderVersion }
-        defer { gvFreeContext(gvc) }
-        guard let version = gvcVersion(gvc) else { return graphvizHeaderVersion }
+        guard let gvc = sharedContext.get(), let version = gvcVersion(gvc) else {
+            return graphvizHeaderVersion
+        }
         return String(cString: version)
     }()
 
@@ -146,10 +151,9 @@ public enum GraphvizRenderer {
         let capture = MessageCapture.begin()
         defer { capture.end() }
 
-        guard let gvc = gvContext() else {
+        guard let gvc = sharedContext.get() else {
             throw .layout(engine: engineName, message: "gvContext() failed (out of memory?)")
         }
-        defer { gvFreeContext(gvc) }
 
         // cgraph's lexer is global and outlives a read: whatever followed the
         // previous input's first graph on its last line is still buffered and
@@ -290,10 +294,24 @@ public enum GraphvizRenderer {
     }
 }
 
-// MARK: - Locking and message capture
+// MARK: - Locking, context and message capture
 
 /// Serialises all use of libgvc/libcgraph in this process.
 private let renderLock = NSLock()
+
+/// The process's one Graphviz context. Only touched with `renderLock` held,
+/// which is what makes the unchecked Sendable true.
+private final class SharedContext: @unchecked Sendable {
+    private var gvc: OpaquePointer?
+
+    /// The context, created on first call. Needs `renderLock` held.
+    func get() -> OpaquePointer? {
+        if gvc == nil { gvc = gvContext() }
+        return gvc
+    }
+}
+
+private let sharedContext = SharedContext()
 
 /// Where the C error handler puts Graphviz's messages, as records. Only
 /// written while `renderLock` is held, but has its own lock so Swift can see

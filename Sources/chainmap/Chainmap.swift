@@ -15,6 +15,7 @@ struct Chainmap: ParsableCommand {
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self,
             GapsCommand.self, IndicatorsCommand.self,
+            RankCommand.self, LinksCommand.self, PathCommand.self, NeighborsCommand.self, ExportCommand.self,
         ]
     )
 }

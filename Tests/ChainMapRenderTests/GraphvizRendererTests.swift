@@ -55,6 +55,10 @@ struct GraphvizRendererTests {
         let second = try GraphvizRenderer.render(dot: chineseDOT, format: format)
         #expect(!first.isEmpty)
         let same = first == second
+        if !same {
+            try? Data(first).write(to: URL(fileURLWithPath: "/tmp/det-\(format)-1"))
+            try? Data(second).write(to: URL(fileURLWithPath: "/tmp/det-\(format)-2"))
+        }
         #expect(same)
     }
 

@@ -1,0 +1,45 @@
+import ChainGraph
+
+/// The map as a graph for the engine: one node per record, one edge per tie.
+public struct MapGraph: Sendable {
+    /// Directed, typed: edges point the way ``MapEdge`` states them.
+    public let directed: Graph
+    /// The undirected simple projection every measure runs on (loops dropped, parallel ties merged).
+    public let undirected: UndirectedGraph
+
+    /// The engine's tag for a node kind.
+    public static func tag(_ kind: NodeKind) -> ChainGraph.NodeKind {
+        ChainGraph.NodeKind(rawValue: UInt8(NodeKind.allCases.firstIndex(of: kind) ?? 0))
+    }
+
+    /// The engine's tag for a tie type.
+    public static func tag(_ kind: EdgeKind) -> EdgeType {
+        EdgeType(rawValue: UInt8(EdgeKind.allCases.firstIndex(of: kind) ?? 0))
+    }
+
+    /// The node kind of an engine tag.
+    public static func nodeKind(_ tag: ChainGraph.NodeKind) -> NodeKind {
+        let index = Int(tag.rawValue)
+        return index < NodeKind.allCases.count ? NodeKind.allCases[index] : .enterprise
+    }
+}
+
+extension InnovationMap {
+    /// Builds the engine graph of the map, optionally keeping only some node kinds.
+    ///
+    /// Ties to ids that do not exist (in a map with errors) are skipped.
+    /// - Complexity: O(*n* + *e* log *e*).
+    public func graph(kinds: Set<NodeKind>? = nil) -> MapGraph {
+        var builder = GraphBuilder(reservingNodes: organizations.count + segments.count, edges: relations.count)
+        var indices: [String: NodeIndex] = [:]
+        for node in nodes where kinds?.contains(node.kind) ?? true {
+            indices[node.id] = builder.addNode(id: node.id, kind: MapGraph.tag(node.kind))
+        }
+        for edge in edges {
+            guard let from = indices[edge.from], let to = indices[edge.to] else { continue }
+            builder.addEdge(from: from, to: to, type: MapGraph.tag(edge.kind))
+        }
+        let directed = builder.build()
+        return MapGraph(directed: directed, undirected: directed.undirectedSimple())
+    }
+}
