@@ -32,8 +32,11 @@ demo: build
 	@echo "== chainmap stats $(MAP)"
 	@$(BIN) stats $(MAP)
 	@echo
-	@echo "== chainmap list $(MAP) enterprises"
-	@$(BIN) list $(MAP) enterprises
+	@echo "== chainmap indicators $(MAP)"
+	@$(BIN) indicators $(MAP)
+	@echo
+	@echo "== chainmap gaps $(MAP) --kind unmet-demand uncovered-technology  (all gaps: chainmap gaps $(MAP))"
+	@$(BIN) gaps $(MAP) --kind unmet-demand uncovered-technology
 
 ## test: build and run every test suite
 test: deps
