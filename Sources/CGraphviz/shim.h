@@ -90,14 +90,17 @@ static inline int chainmap_gv_render_data(GVC_t *gvc, Agraph_t *g, const char *f
  *
  * The discipline below is the default one with counters for addresses:
  * the n-th distinct name gets ID 2n (even, as the default's aligned
- * pointers are) and anonymous objects the next odd number. Names live in a
- * table owned by the disciplines struct, shared by every graph opened with
- * it (layout engines build helper graphs and copy nodes between them by
- * ID), and freed with it. (cgraph's own internal name map is no substitute:
- * closing any subgraph wipes it, and neato closes many.)
+ * pointers are) and anonymous objects the next odd number. As in the
+ * default, names are interned in the root graph's string dictionary
+ * (agstrdup), because cgraph treats a name as one of its reference-counted
+ * strings (aghtmlstr reads a flag stored in front of it); a per-root table
+ * maps them to IDs and back. (cgraph's own internal name map, which it
+ * uses for disciplines that do not map names, is no substitute: closing any
+ * subgraph wipes it, and neato closes many.)
  */
 typedef struct {
-    char **names;          /* names[k] has ID 2k + 2 */
+    Agraph_t *graph;       /* the root graph whose strings the names are */
+    char **names;          /* names[k] has ID 2k + 2; agstrdup'd in graph */
     size_t count;
     size_t capacity;
     size_t *slots;         /* hash table: index + 1 into names, 0 = empty */
@@ -146,7 +149,7 @@ static inline size_t chainmap_id_insert(chainmap_idstate_t *ids, const char *str
         ids->names = names;
         ids->capacity = capacity;
     }
-    char *copy = strdup(str);
+    char *copy = agstrdup(ids->graph, (char *)str); /* freed with the graph's strings; (char *): 2.43 lacks const */
     if (copy == NULL) return (size_t)-1;
     size_t index = ids->count++;
     ids->names[index] = copy;
@@ -156,26 +159,14 @@ static inline size_t chainmap_id_insert(chainmap_idstate_t *ids, const char *str
     return index;
 }
 
-static inline void chainmap_idstate_clear(chainmap_idstate_t *ids) {
-    for (size_t k = 0; k < ids->count; k++) free(ids->names[k]);
-    free(ids->names);
-    free(ids->slots);
-    memset(ids, 0, sizeof *ids);
-}
-
-/* The disciplines for one render (see chainmap_disciplines_new). `id` must
- * stay the first member: open() finds the struct from its address. */
-typedef struct {
-    Agiddisc_t id;
-    Agiodisc_t io;
-    Agdisc_t disc;
-    chainmap_idstate_t ids;
-} chainmap_disciplines_t;
-
+/* One state per root graph, like the default discipline's. */
 static inline void *chainmap_id_open(Agraph_t *g, Agdisc_t *disc) {
-    (void)g;
-    /* disc may be cgraph's copy of ours, but its `id` points at our struct. */
-    return disc ? (void *)&((chainmap_disciplines_t *)(void *)disc->id)->ids : NULL;
+    (void)disc;
+    chainmap_idstate_t *ids = (chainmap_idstate_t *)calloc(1, sizeof(chainmap_idstate_t));
+    if (ids == NULL) return NULL;
+    ids->graph = g;
+    ids->next_anonymous = 1;
+    return ids;
 }
 
 static inline long chainmap_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
@@ -198,7 +189,7 @@ static inline long chainmap_id_map(void *state, int objtype, char *str, IDTYPE *
 }
 
 static inline void chainmap_id_free(void *state, int objtype, IDTYPE id) {
-    (void)state; /* names stay until the disciplines are freed */
+    (void)state; /* names stay until the graph and its strings close */
     (void)objtype;
     (void)id;
 }
@@ -211,8 +202,19 @@ static inline char *chainmap_id_print(void *state, int objtype, IDTYPE id) {
 }
 
 static inline void chainmap_id_close(void *state) {
-    (void)state; /* shared by every graph of the render: freed with the disciplines */
+    chainmap_idstate_t *ids = (chainmap_idstate_t *)state;
+    if (ids == NULL) return;
+    free(ids->names); /* the strings themselves belong to the graph */
+    free(ids->slots);
+    free(ids);
 }
+
+/* The disciplines for one render (see chainmap_disciplines_new). */
+typedef struct {
+    Agiddisc_t id;
+    Agiodisc_t io;
+    Agdisc_t disc;
+} chainmap_disciplines_t;
 
 /* The input for the IO discipline: a byte range, handed out line by line
  * like cgraph's own agmemread does. */
@@ -255,15 +257,10 @@ static inline chainmap_disciplines_t *chainmap_disciplines_new(void) {
     d->io.afread = chainmap_read_line;
     d->disc.id = &d->id; /* members left NULL: cgraph's defaults */
     d->disc.io = &d->io;
-    d->ids.next_anonymous = 1;
     return d;
 }
 
-static inline void chainmap_disciplines_free(chainmap_disciplines_t *d) {
-    if (d == NULL) return;
-    chainmap_idstate_clear(&d->ids);
-    free(d);
-}
+static inline void chainmap_disciplines_free(chainmap_disciplines_t *d) { free(d); }
 
 /*
  * agmemread with the deterministic ID discipline: reads the first graph in

@@ -195,9 +195,12 @@ public struct OutEdgeList: RandomAccessCollection, Sendable {
         self.count = range.count
     }
 
+    /// Always 0: positions run `0..<count`.
     public var startIndex: Int { 0 }
+    /// `count`.
     public var endIndex: Int { count }
 
+    /// The element at `position`, which must be in `0..<count` (checked).
     public subscript(position: Int) -> Edge {
         precondition(position >= 0 && position < count, "OutEdgeList index out of range")
         return graph.makeEdge(base + position, source: source.rawValue)
@@ -219,9 +222,12 @@ public struct InEdgeList: RandomAccessCollection, Sendable {
         self.count = range.count
     }
 
+    /// Always 0: positions run `0..<count`.
     public var startIndex: Int { 0 }
+    /// `count`.
     public var endIndex: Int { count }
 
+    /// The element at `position`, which must be in `0..<count` (checked).
     public subscript(position: Int) -> Edge {
         precondition(position >= 0 && position < count, "InEdgeList index out of range")
         let slot = base + position

@@ -25,8 +25,10 @@ public struct NodeIndex: RawRepresentable, Hashable, Comparable, Sendable, Custo
     /// The position as an `Int`, convenient for subscripting per-node result arrays.
     @inlinable public var int: Int { Int(rawValue) }
 
+    /// Orders by position.
     public static func < (lhs: NodeIndex, rhs: NodeIndex) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// `n` followed by the position, e.g. `n42`.
     public var description: String { "n\(rawValue)" }
 }
 
@@ -49,8 +51,10 @@ public struct EdgeIndex: RawRepresentable, Hashable, Comparable, Sendable, Custo
     /// The position as an `Int`, convenient for subscripting per-edge result arrays.
     @inlinable public var int: Int { Int(rawValue) }
 
+    /// Orders by position.
     public static func < (lhs: EdgeIndex, rhs: EdgeIndex) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// `e` followed by the position, e.g. `e7`.
     public var description: String { "e\(rawValue)" }
 }
 

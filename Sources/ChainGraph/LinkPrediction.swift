@@ -79,6 +79,9 @@ func linkScore(
 }
 
 extension UndirectedGraph {
+    /// Whether `node` is an index of this graph.
+    @inline(__always) func isValid(_ node: NodeIndex) -> Bool { node.rawValue >= 0 && node.int < nodeCount }
+
     /// Calls `body` with buffer pointers to the CSR arrays (valid only inside `body`).
     ///
     /// Buffer subscripts are bounds-checked in debug builds and free in release builds.
@@ -101,12 +104,19 @@ extension UndirectedGraph {
     /// - Returns: the score (symmetric in `u` and `v`).
     /// - Complexity: O(deg u + deg v) by merging the sorted neighbour lists.
     public func linkScore(between u: NodeIndex, and v: NodeIndex, method: LinkPredictionMethod) -> Double {
-        withRawAdjacency { offsets, targets in
+        precondition(isValid(u) && isValid(v), "node index out of range")
+        return withRawAdjacency { offsets, targets in
             ChainGraph.linkScore(u.int, v.int, method: method, offsets: offsets, targets: targets)
         }
     }
 
     /// Link-prediction scores of many pairs, in parallel for large batches.
+    ///
+    /// Rather than merging two lists per pair (a chain of dependent loads), each worker marks
+    /// the first node's neighbours in a bitset and probes the second node's neighbours with
+    /// independent lookups; marks are kept while consecutive pairs share their first node.
+    /// Common neighbours are still visited in increasing index order, so scores equal
+    /// ``linkScore(between:and:method:)`` bit for bit.
     ///
     /// Reference: as ``linkScore(between:and:method:)``; NetworkX's functions with `ebunch=pairs`.
     /// - Parameters:
@@ -114,7 +124,7 @@ extension UndirectedGraph {
     ///   - method: the score.
     ///   - workers: threads to use; default all cores for ≥ 8192 pairs, else 1.
     /// - Returns: one score per pair, in order.
-    /// - Complexity: O(Σ (deg u + deg v)) work.
+    /// - Complexity: O(Σ (deg u + deg v)) work; O(workers · nodes / 8) bytes of bitsets.
     ///
     /// Example:
     /// ```swift
@@ -124,6 +134,9 @@ extension UndirectedGraph {
         for pairs: [(NodeIndex, NodeIndex)], method: LinkPredictionMethod, workers: Int? = nil
     ) -> [Double] {
         let count = pairs.count
+        let n = nodeCount
+        // The scoring loops read raw buffers, so indices are checked once up front.
+        precondition(pairs.allSatisfy { isValid($0.0) && isValid($0.1) }, "node index out of range")
         let workerCount = max(1, min(workers ?? (count >= 8192 ? defaultWorkerCount() : 1), count))
         return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             guard let base = buffer.baseAddress else { initialized = 0; return }
@@ -136,15 +149,83 @@ extension UndirectedGraph {
                     let start = worker * chunk
                     let end = min(count, start + chunk)
                     guard start < end else { return }
+                    var scorer = PairScorer(nodeCount: n, offsets: table.offsets, targets: table.targets)
+                    defer { scorer.deallocate() }
                     for p in start ..< end {
                         let (u, v) = pairs[p]
-                        (output.base + p).initialize(
-                            to: ChainGraph.linkScore(
-                                u.int, v.int, method: method, offsets: table.offsets, targets: table.targets))
+                        (output.base + p).initialize(to: scorer.score(u.int, v.int, method: method))
                     }
                 }
             }
             initialized = count
+        }
+    }
+}
+
+/// Scores pairs by marking one neighbour list in a bitset and probing the other.
+struct PairScorer {
+    let offsets: UnsafeBufferPointer<Int32>
+    let targets: UnsafeBufferPointer<Int32>
+    let bits: UnsafeMutablePointer<UInt64>
+    /// The node whose neighbours are currently marked, or -1.
+    var marked = -1
+
+    init(nodeCount: Int, offsets: UnsafeBufferPointer<Int32>, targets: UnsafeBufferPointer<Int32>) {
+        self.offsets = offsets
+        self.targets = targets
+        let words = nodeCount / 64 + 1
+        bits = .allocate(capacity: words)
+        bits.initialize(repeating: 0, count: words)
+    }
+
+    func deallocate() { bits.deallocate() }
+
+    /// Marks the neighbours of `u` (clearing the previous node's marks).
+    /// - Complexity: O(deg previous + deg u).
+    mutating func mark(_ u: Int) {
+        guard u != marked else { return }
+        if marked >= 0 {
+            for slot in Int(offsets[marked]) ..< Int(offsets[marked + 1]) {
+                let x = Int(targets[slot])
+                bits[x >> 6] = 0
+            }
+        }
+        for slot in Int(offsets[u]) ..< Int(offsets[u + 1]) {
+            let x = Int(targets[slot])
+            bits[x >> 6] |= 1 << UInt64(x & 63)
+        }
+        marked = u
+    }
+
+    /// The score of `(u, v)`, equal to the merge-based ``linkScore(_:_:method:offsets:targets:)``.
+    /// - Complexity: O(deg v), plus O(deg u) when `u` differs from the previous call's.
+    mutating func score(_ u: Int, _ v: Int, method: LinkPredictionMethod) -> Double {
+        let degreeU = Int(offsets[u + 1] - offsets[u])
+        let degreeV = Int(offsets[v + 1] - offsets[v])
+        if method == .preferentialAttachment { return Double(degreeU) * Double(degreeV) }
+        mark(u)
+        let range = Int(offsets[v]) ..< Int(offsets[v + 1])
+        switch method {
+        case .commonNeighbors, .jaccard:
+            var common = 0
+            for slot in range {
+                let x = Int(targets[slot])
+                common &+= Int(truncatingIfNeeded: (bits[x >> 6] >> UInt64(x & 63)) & 1)
+            }
+            if method == .commonNeighbors { return Double(common) }
+            let union = degreeU + degreeV - common
+            return union == 0 ? 0 : Double(common) / Double(union)
+        default:
+            // Common neighbours are rare, so this branch predicts well.
+            var sum = 0.0
+            for slot in range {
+                let x = Int(targets[slot])
+                if (bits[x >> 6] >> UInt64(x & 63)) & 1 != 0 {
+                    let degree = Double(offsets[x + 1] - offsets[x])
+                    sum += method == .adamicAdar ? 1 / log(degree) : 1 / degree
+                }
+            }
+            return sum
         }
     }
 }

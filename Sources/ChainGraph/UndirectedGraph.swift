@@ -119,9 +119,12 @@ public struct WeightedNeighborList: RandomAccessCollection, Sendable {
         self.count = range.count
     }
 
+    /// Always 0: positions run `0..<count`.
     public var startIndex: Int { 0 }
+    /// `count`.
     public var endIndex: Int { count }
 
+    /// The element at `position`, which must be in `0..<count` (checked).
     public subscript(position: Int) -> (node: NodeIndex, weight: Double) {
         precondition(position >= 0 && position < count, "WeightedNeighborList index out of range")
         let slot = base + position

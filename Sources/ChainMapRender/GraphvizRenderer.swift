@@ -88,7 +88,9 @@ public enum GraphvizRenderer {
     /// Lays out `dot` with `engine` and renders it as `format`.
     ///
     /// Nothing is printed to stderr: Graphviz's messages are captured and
-    /// returned in the error. Only the first graph in `dot` is rendered.
+    /// returned in the error. Only the first graph in `dot` is rendered, and
+    /// a graph-level `layout` attribute in it overrides `engine` (Graphviz's
+    /// rule).
     ///
     /// The same input gives the same bytes however many renders came before
     /// in this process (for `dot`, `neato`, `sfdp`, `circo`, `twopi`; the

@@ -99,8 +99,7 @@ extension LoadContext {
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
         define(id, kind: .chain, name: name, at: position(node, path))
-        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
-            ?? Provenance(citations: [])
+        let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
         var segments: [Segment] = []
         for item in fields["segments"].map({ sequence($0, path: path, what: "segments") }) ?? [] {
             if let segment = readSegment(item, chain: id, inherited: provenance, path: path) { segments.append(segment) }
@@ -122,7 +121,7 @@ extension LoadContext {
         let technologies = idList(fields["technologies"], path: path, expected: [.technology], role: "technology")
         let next = idList(fields["next"], path: path, expected: [.segment], role: "next segment")
         if let nextNode = fields["next"] { nextPositions[id] = position(nextNode, path) }
-        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } } ?? inherited
+        let provenance = sourceField(fields, path: path) ?? inherited
         guard let stage else { return nil }
         return Segment(id: id, chain: chain, name: name, nameEN: string(fields["name_en"], path: path) ?? "", stage: stage,
                        technologies: technologies, next: next, provenance: provenance)
@@ -138,8 +137,7 @@ extension LoadContext {
         var chokepoint = false
         if let flag = fields["chokepoint"] { chokepoint = boolean(flag, path: path) ?? false }
         let keywords = fields["keywords"].map { stringList($0, path: path) } ?? []
-        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
-            ?? Provenance(citations: [])
+        let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
         technologies.append(Technology(
             id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "",
             field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance))
@@ -152,8 +150,7 @@ extension LoadContext {
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
         define(id, kind: .indicator, name: name, at: position(node, path))
-        let provenance = fields["source"].flatMap { node in string(node, path: path).map { self.provenance($0, at: position(node, path)) } }
-            ?? Provenance(citations: [])
+        let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
         indicators.append(Indicator(
             id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", unit: string(fields["unit"], path: path) ?? "",
             values: fields["values"].map { yearValues($0, path: path) } ?? [],
@@ -161,6 +158,12 @@ extension LoadContext {
     }
 
     // MARK: - Node helpers
+
+    /// The record's `source` key, parsed and queued for checking; nil when absent.
+    private mutating func sourceField(_ fields: [String: Node], path: String) -> Provenance? {
+        guard let node = fields["source"], let text = string(node, path: path) else { return nil }
+        return provenance(text, at: position(node, path))
+    }
 
     func position(_ node: Node, _ path: String) -> SourcePosition {
         SourcePosition(path: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)

@@ -1,0 +1,147 @@
+import ChainMap
+
+extension MapViews {
+    /// Above this many records the full view aggregates enterprises and switches to `sfdp`.
+    ///
+    /// Why 400: `dot`'s layout (crossing minimisation, network-simplex placement, spline routing) grows
+    /// super-linearly, roughly quadratically in bad cases, so a few hundred densely tied nodes already take
+    /// many seconds; and past that size a layered drawing of everything is a hairball no one can read.
+    /// `sfdp` (multilevel force-directed) scales near-linearly, and folding the enterprises of each segment
+    /// into one node, the most numerous kind, keeps the picture legible.
+    public static let fullViewThreshold = 400
+
+    /// Every record and tie. Chains are clusters of their segments, the other records sit around them and
+    /// only relations are labelled. When the map has more than `threshold` records, enterprises are folded
+    /// into one node per segment ("N 家企业"; those with no segment into one more), their ties are redirected
+    /// to those nodes, and the layout engine becomes `sfdp` (no clusters: sfdp ignores them).
+    ///
+    /// - Complexity: O(n + e) for n records and e ties, plus sorting the picture.
+    public static func full(
+        _ map: InnovationMap, options: ViewOptions = ViewOptions(), threshold: Int = fullViewThreshold
+    ) -> DOTGraph {
+        let context = ViewContext(map: map, options: options)
+        let aggregate = map.nodes.count > threshold
+        var graph = context.frame(
+            view: .full, subject: nil,
+            attributes: aggregate
+                ? ["layout": "sfdp", "overlap": "prism", "splines": "false", "outputorder": "edgesfirst", "K": 1.2]
+                : ["rankdir": "LR", "nodesep": 0.2, "ranksep": 0.8])
+
+        // The node each record is drawn as: itself, or its enterprises' aggregate.
+        var drawnAs: [String: String] = [:]
+        var aggregates: [String: (segment: String?, count: Int, allAssumed: Bool)] = [:]
+        if aggregate {
+            for organization in map.organizations where organization.kind == .enterprise {
+                let segments = organization.segments.filter { context.segments[$0] != nil }
+                let keys = segments.isEmpty ? [""] : Array(Set(segments))
+                for key in keys {
+                    let id = "enterprises;" + key
+                    var entry = aggregates[id] ?? (key.isEmpty ? nil : key, 0, true)
+                    entry.count += 1
+                    entry.allAssumed = entry.allAssumed && organization.provenance.isAssumedOnly
+                    aggregates[id] = entry
+                }
+                drawnAs[organization.id] = "enterprises;" + (segments.first ?? "")
+            }
+        }
+
+        let chainSegments = Set(map.segments.map(\.id))
+        var rootIDs: [String] = []
+        var indicatorIDs: [String] = []
+        for node in map.nodes where drawnAs[node.id] == nil && node.kind != .chain {
+            if node.kind == .indicator { indicatorIDs.append(node.id) }
+            else if aggregate || !chainSegments.contains(node.id) { rootIDs.append(node.id) }
+        }
+        let kindOrder = Dictionary(NodeKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        rootIDs.sort {
+            (kindOrder[context.nodes[$0]?.kind ?? .indicator, default: 0], $0) < (kindOrder[context.nodes[$1]?.kind ?? .indicator, default: 0], $1)
+        }
+
+        if aggregate {
+            // No clusters: chains become nodes tied to their segments.
+            graph.nodes += map.chains.compactMap { context.node($0.id) }
+        } else {
+            // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains
+            // read top to bottom in the map's order.
+            for chain in map.chains.reversed() {
+                var cluster = DOTSubgraph(
+                    id: "cluster_" + chain.id,
+                    graphAttributes: context.clusterAttributes(
+                        id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
+                cluster.nodes = chain.segments.compactMap { context.node($0.id) }
+                graph.subgraphs.append(cluster)
+            }
+        }
+        graph.nodes += rootIDs.compactMap { context.node($0) }
+        for id in aggregates.keys.sorted() {
+            guard let entry = aggregates[id] else { continue }
+            var details = [String]()
+            if let segment = entry.segment { details.append(context.name(segment)) } else { details.append(context.text.unassigned) }
+            var attributes: DOTAttributes = [
+                "id": .text(id), "class": entry.allAssumed ? "enterprise aggregate assumed" : "enterprise aggregate",
+                "label": context.label(context.text.enterprises(entry.count), details: details),
+                "fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine),
+            ]
+            if entry.allAssumed {
+                attributes["style"] = "rounded,filled,dashed"
+                attributes["color"] = .text(Palette.assumed)
+                attributes["fontcolor"] = .text(Palette.assumed)
+                attributes["fillcolor"] = .text(Palette.assumedFill)
+            }
+            graph.nodes.append(DOTNode(id: id, attributes: attributes))
+        }
+        if !indicatorIDs.isEmpty {
+            let indicators = indicatorIDs.sorted().compactMap { context.node($0) }
+            if aggregate {
+                graph.nodes += indicators
+            } else {
+                var cluster = DOTSubgraph(
+                    id: "cluster_indicators;",
+                    graphAttributes: context.clusterAttributes(
+                        id: "group;indicators", class: "indicator-group", label: context.text.kind(.indicator), lineColor: "#cccccc"))
+                cluster.nodes = indicators
+                graph.subgraphs.append(cluster)
+            }
+        }
+
+        // Ties, redirected to aggregates and merged: a merged tie is light only when all its parts are.
+        struct Tie {
+            var from: String
+            var to: String
+            var kind: EdgeKind
+            var allAssumed: Bool
+        }
+        var merged: [String: Tie] = [:]
+        for edge in map.edges where context.nodes[edge.from] != nil && context.nodes[edge.to] != nil {
+            if edge.kind == .contains && !aggregate { continue }  // the clusters say it
+            // An enterprise's tie to each of its segments comes from that segment's aggregate.
+            let from = edge.kind == .operatesIn && drawnAs[edge.from] != nil
+                ? "enterprises;" + edge.to : drawnAs[edge.from] ?? edge.from
+            let to = drawnAs[edge.to] ?? edge.to
+            guard from != to else { continue }
+            let key = from + ";" + edge.kind.rawValue + ";" + to
+            let assumed = edge.provenance.isAssumedOnly
+            merged[key] = Tie(from: from, to: to, kind: edge.kind, allAssumed: (merged[key]?.allAssumed ?? true) && assumed)
+        }
+        for key in merged.keys.sorted() {
+            guard let tie = merged[key] else { continue }
+            var dotEdge = context.tie(
+                from: tie.from, to: tie.to, kind: tie.kind, assumed: tie.allAssumed,
+                label: !isMembership(tie.kind) && tie.kind != .next)
+            // Only the flow and membership ties rank the layered picture; relations follow it.
+            if !aggregate && tie.kind != .next && !isMembership(tie.kind) { dotEdge.attributes["constraint"] = false }
+            graph.edges.append(dotEdge)
+        }
+
+        if let candidates = context.candidates {
+            let redirected = candidates.candidates.map { candidate in
+                var candidate = candidate
+                candidate.candidate = drawnAs[candidate.candidate] ?? candidate.candidate
+                return candidate
+            }
+            graph.addCandidates(redirected, context: context)
+        }
+        graph.addLegend(context)
+        return graph
+    }
+}

@@ -1,0 +1,100 @@
+import ChainMap
+
+extension MapViews {
+    /// Every chain as a cluster, its segments from upstream (left) to downstream (right) along `next`, each
+    /// segment showing its local enterprises, high-tech enterprises and platforms ("企业 2 · 高企 1 · 平台 1").
+    ///
+    /// With the gaps overlay, missing segments are dashed red, weak ones have an orange border and each
+    /// uncovered technology is a dashed red placeholder tied to the segments that need it. With the
+    /// candidates overlay, open demands with candidates are added beside their segments, with the candidates.
+    ///
+    /// - Complexity: O(n + r) for n records and r references, plus the overlays.
+    public static func overview(_ map: InnovationMap, options: ViewOptions = ViewOptions()) -> DOTGraph {
+        let context = ViewContext(map: map, options: options)
+        var graph = context.frame(
+            view: .overview, subject: nil,
+            attributes: ["rankdir": "LR", "nodesep": 0.3, "ranksep": 0.45])
+        let chainOfSegment = Dictionary(map.segments.map { ($0.id, $0.chain) }, uniquingKeysWith: { first, _ in first })
+        var clusterIndex: [String: Int] = [:]
+        // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains read
+        // top to bottom in the map's order.
+        for chain in map.chains.reversed() {
+            var cluster = DOTSubgraph(
+                id: "cluster_" + chain.id,
+                graphAttributes: context.clusterAttributes(
+                    id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
+            cluster.nodes = chain.segments.compactMap { context.node($0.id) }
+            clusterIndex[chain.id] = graph.subgraphs.count
+            graph.subgraphs.append(cluster)
+        }
+        for chain in map.chains {
+            for segment in chain.segments {
+                for next in segment.next where chainOfSegment[next] != nil {
+                    graph.edges.append(
+                        context.tie(from: segment.id, to: next, kind: .next, assumed: segment.provenance.isAssumedOnly))
+                }
+            }
+        }
+
+        if let gaps = context.gaps {
+            // A placeholder sits in its chain's cluster when only that chain needs it.
+            var needers: [String: [String]] = [:]
+            for entry in gaps.uncovered {
+                for technology in entry.technologies { needers[technology, default: []].append(entry.segment) }
+            }
+            for technology in gaps.uncoveredTechnologies {
+                guard let node = context.node(technology) else { continue }
+                let segments = needers[technology] ?? []
+                let chains = Set(segments.compactMap { chainOfSegment[$0] })
+                if chains.count == 1, let chain = chains.first, let index = clusterIndex[chain] {
+                    graph.subgraphs[index].nodes.append(node)
+                } else {
+                    graph.nodes.append(node)
+                }
+                for segment in segments {
+                    var edge = DOTEdge(
+                        from: segment, to: technology,
+                        attributes: [
+                            "id": .text(segment + ";needs;" + technology), "class": "needs gap-uncovered",
+                            "color": .text(Palette.gap), "style": "dashed", "arrowhead": "none",
+                        ])
+                    // Beside its segment, not a column further right: keeps the flow readable.
+                    edge.attributes["minlen"] = 0
+                    graph.edges.append(edge)
+                }
+            }
+        }
+
+        if let candidates = context.candidates {
+            graph.addCandidates(candidates.candidates, context: context)
+        }
+        graph.addLegend(context)
+        return graph
+    }
+}
+
+extension DOTGraph {
+    /// Draws `candidates` as dashed edges, adding endpoints the picture lacks at its root (a new demand is
+    /// tied to its segment when that is shown).
+    ///
+    /// - Complexity: O(n + c) for n nodes in the picture and c candidates.
+    mutating func addCandidates(_ candidates: [CandidateOverlay.Candidate], context: ViewContext) {
+        var present = Set(allNodes.map(\.id))
+        var added: [DOTNode] = []
+        var addedEdges: [DOTEdge] = []
+        for candidate in candidates {
+            for id in [candidate.demand, candidate.candidate] where !present.contains(id) {
+                guard let node = context.node(id) else { continue }
+                present.insert(id)
+                added.append(node)
+                if let demand = context.demands[id], let segment = demand.segment, present.contains(segment) {
+                    addedEdges.append(
+                        context.tie(from: id, to: segment, kind: .concerns, assumed: demand.provenance.isAssumedOnly))
+                }
+            }
+            addedEdges.append(context.candidateEdge(candidate))
+        }
+        nodes += added.sorted { $0.id < $1.id }
+        edges += addedEdges
+    }
+}

@@ -1,0 +1,142 @@
+import ArgumentParser
+import ChainMap
+import ChainMapRender
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a map as SVG, PNG, PDF or DOT through Graphviz.",
+        discussion: """
+        Views: overview (every chain, segments upstream → downstream with their counts of local enterprises, \
+        high-tech enterprises and platforms); chain --chain ID (one chain, a column per segment, outside \
+        institutions apart); ego --focus ID [--hops N] (a record and its neighbourhood); full (everything; past \
+        400 records enterprises are aggregated per segment and sfdp lays it out).
+
+        Overlays: gaps (missing segments dashed red, weak ones orange, uncovered technologies as dashed red \
+        placeholders); candidates (proposed partnerships for open demands, dashed, labelled with their score). \
+        Records that rest only on `assumed` are drawn lighter.
+
+        The format comes from the file's extension unless --format is given; `dot` writes the DOT source. \
+        Nodes carry the map id as SVG id and the kind as SVG class.
+
+        Exit codes: 0 success, 64 usage error or unknown id, 65 bad data, 66 missing map, 70 Graphviz error, \
+        73 cannot write the file. On failure no file is written.
+        """
+    )
+
+    enum View: String, ExpressibleByArgument, CaseIterable { case overview, chain, ego, full }
+    enum Engine: String, ExpressibleByArgument, CaseIterable { case dot, neato, sfdp }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
+    enum Language: String, ExpressibleByArgument, CaseIterable { case zh, en }
+    enum OverlayName: String, ExpressibleByArgument, CaseIterable { case gaps, candidates }
+
+    @Argument(help: "The map folder (holds map.yaml).", completion: .directory)
+    var map: String
+
+    @Option(name: .long, help: "overview, chain, ego or full.")
+    var view: View = .overview
+
+    @Option(name: .long, help: "The chain to draw (view chain).")
+    var chain: String?
+
+    @Option(name: .long, help: "The record at the centre (view ego).")
+    var focus: String?
+
+    @Option(name: .long, help: "How many ties away from the focus to draw (view ego).")
+    var hops: Int = 1
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Layers to draw over the view: gaps, candidates.")
+    var overlay: [OverlayName] = []
+
+    @Option(name: .long, help: "Layout engine: dot, neato or sfdp (default: the view's choice).")
+    var engine: Engine?
+
+    @Option(name: .long, help: "Label language: zh, or en (name_en where present).")
+    var lang: Language = .zh
+
+    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output file's extension).")
+    var format: Format?
+
+    @Option(name: .shortAndLong, help: "The file to write.", completion: .file())
+    var output: String
+
+    func validate() throws {
+        switch view {
+        case .chain where chain == nil:
+            throw ValidationError("--view chain needs --chain ID")
+        case .ego where focus == nil:
+            throw ValidationError("--view ego needs --focus ID")
+        default:
+            break
+        }
+        if hops < 0 { throw ValidationError("--hops must be 0 or more") }
+        if format == nil && MapRendering.Format(fileName: output) == nil {
+            throw ValidationError("cannot tell the format from \"\(output)\": give --format svg|png|pdf|dot or a file ending in one")
+        }
+    }
+
+    func run() throws {
+        let loaded = try load()
+        let options = ViewOptions(
+            language: lang == .en ? .en : .zh,
+            overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))
+        let mapView: MapView =
+            switch view {
+            case .overview: .overview
+            case .chain: .chain(id: chain ?? "")
+            case .ego: .ego(focus: focus ?? "", hops: hops)
+            case .full: .full
+            }
+
+        var graph: DOTGraph
+        do {
+            graph = try MapViews.graph(mapView, of: loaded.map, options: options)
+        } catch {
+            Terminal.error("\(map): error: \(error.description)")
+            throw ExitCode(ExitCodes.usage)
+        }
+        if let engine, let chosen = LayoutEngine(rawValue: engine.rawValue) {
+            graph = MapViews.using(chosen, graph)
+        }
+
+        let fileFormat = format.flatMap { MapRendering.Format(rawValue: $0.rawValue) }
+            ?? MapRendering.Format(fileName: output) ?? .svg
+        let rendered: GraphvizOutput
+        do {
+            rendered = try MapRendering.render(graph, as: fileFormat)
+        } catch {
+            Terminal.error("\(output): error: \(error.description)")
+            throw ExitCode(ExitCodes.software)
+        }
+        for warning in rendered.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
+        do {
+            try AtomicFile.write(rendered.bytes, to: output)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(ExitCodes.cannotCreate)
+        }
+        Terminal.output("wrote \(output) (\(rendered.bytes.count) bytes)\n")
+    }
+
+    /// Loads the map as the reading commands do: 66 when missing, 65 with its errors when broken.
+    private func load() throws -> LoadedMap {
+        let loaded: LoadedMap
+        do {
+            loaded = try MapLoader.load(folder: map)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode(ExitCodes.missingInput)
+        }
+        if loaded.hasErrors {
+            for diagnostic in loaded.errors { Terminal.error(diagnostic.description) }
+            Terminal.error("\(map): \(loaded.errors.count) error\(loaded.errors.count == 1 ? "" : "s"); run `chainmap validate \(map)` for details")
+            throw ExitCode(ExitCodes.badData)
+        }
+        return loaded
+    }
+}
+
+extension ExitCodes {
+    /// EX_SOFTWARE: Graphviz failed.
+    static let software: Int32 = 70
+}
