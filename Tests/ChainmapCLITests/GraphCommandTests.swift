@@ -39,6 +39,15 @@ struct GraphCommandTests {
         #expect(abs((scores["teaco"] ?? 0) - 7.0 / 13.0) < 1e-12)
     }
 
+    @Test("pagerank scores sum to one over the whole map")
+    func pagerank() throws {
+        let result = try Chainmap.run("rank", tiny, "--metric", "pagerank", "--format", "json", "--top", "0")
+        let scores = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Double])
+        #expect(scores.count == 14)
+        #expect(abs(scores.values.reduce(0, +) - 1) < 1e-9)
+        #expect(scores.max { $0.value < $1.value }?.key == "teaco")
+    }
+
     @Test("neighbors within two hops, and links for given pairs")
     func neighborsAndLinks() throws {
         let near = try Chainmap.run("neighbors", tiny, "liu", "--format", "csv")

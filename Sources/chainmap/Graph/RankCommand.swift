@@ -8,7 +8,7 @@ extension ChainMap.NodeKind: ExpressibleByArgument {}
 
 struct RankCommand: ParsableCommand {
     enum Metric: String, ExpressibleByArgument, CaseIterable {
-        case degree, betweenness
+        case degree, betweenness, pagerank
     }
 
     static let configuration = CommandConfiguration(
@@ -16,14 +16,15 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank the map's actors by a centrality measure on the undirected simple projection.",
         discussion: """
         degree: NetworkX degree_centrality (degree ÷ (n − 1)); betweenness: exact Brandes (2001), normalized like \
-        networkx.betweenness_centrality. JSON: an object id → score. Ties are broken by id.
+        networkx.betweenness_centrality; pagerank: networkx.pagerank (alpha 0.85) on the undirected projection. \
+        JSON: an object id → score. Ties are broken by id.
         """
     )
 
     @OptionGroup var options: MapOptions
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(help: "The measure: degree or betweenness.")
+    @Option(help: "The measure: degree, betweenness or pagerank.")
     var metric: Metric = .degree
 
     @Option(help: "Only rank records of this kind (the measure still uses the whole graph).")
@@ -35,7 +36,18 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let loaded = try options.load()
         let graph = loaded.map.applying(analysis.filter).graph().undirected
-        let scores = metric == .degree ? graph.degreeCentrality() : graph.betweennessCentrality()
+        let scores: [Double]
+        switch metric {
+        case .degree: scores = graph.degreeCentrality()
+        case .betweenness: scores = graph.betweennessCentrality()
+        case .pagerank:
+            do {
+                scores = try graph.pageRank()
+            } catch {
+                Terminal.error("\(options.map): error: \(error)")
+                throw ExitCode(ExitCodes.software)
+            }
+        }
         var ranked = (0..<graph.nodeCount).map { NodeIndex($0) }
             .filter { kind == nil || MapGraph.nodeKind(graph.kind(of: $0)) == kind }
             .map { (id: graph.id(of: $0), kind: MapGraph.nodeKind(graph.kind(of: $0)), score: scores[$0.int]) }
