@@ -22,6 +22,13 @@ public struct CandidateOverlay: Sendable, Hashable {
         public var score: Int
         /// The shared technology ids, sorted.
         public var technologies: [String]
+
+        public init(candidate: String, demand: String, score: Int, technologies: [String]) {
+            self.candidate = candidate
+            self.demand = demand
+            self.score = score
+            self.technologies = technologies
+        }
     }
 
     /// How many candidates each demand keeps.
@@ -69,11 +76,14 @@ public struct CandidateOverlay: Sendable, Hashable {
                 if tied.contains(Pair(actor.id, demand.enterprise)) || tied.contains(Pair(actor.id, demand.id)) { continue }
                 let shared = needed.intersection(actor.technologies)
                 guard !shared.isEmpty else { continue }
-                scored.append((Candidate(candidate: actor.id, demand: demand.id, score: shared.count, technologies: shared.sorted()),
-                               actor.location))
+                let candidate = Candidate(
+                    candidate: actor.id, demand: demand.id, score: shared.count, technologies: shared.sorted())
+                scored.append((candidate, actor.location))
             }
+            // Score descending, then location and id ascending.
             scored.sort {
-                ($0.candidate.score, $1.location, $1.candidate.candidate) > ($1.candidate.score, $0.location, $0.candidate.candidate)
+                ($0.candidate.score, $1.location, $1.candidate.candidate)
+                    > ($1.candidate.score, $0.location, $0.candidate.candidate)
             }
             result += scored.prefix(perDemand).map(\.candidate)
         }

@@ -28,19 +28,22 @@ extension MapViews {
         // Which column each record stands in: the first segment (in chain order) it relates to.
         let segmentIDs = chain.segments.map(\.id)
         let segmentOrder = Dictionary(segmentIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var column: [String: String] = [:]
+        func earliest(_ segments: [String]) -> String? {
+            segments.filter { segmentOrder[$0] != nil }.min { segmentOrder[$0, default: 0] < segmentOrder[$1, default: 0] }
+        }
+        // A technology stands in the first segment needing it, at its place in that segment's list.
         var technologyColumn: [String: String] = [:]
+        var technologyPlace: [String: Int] = [:]
         for segment in chain.segments {
-            for technology in segment.technologies where technologyColumn[technology] == nil && context.technologies[technology] != nil {
+            for (place, technology) in segment.technologies.enumerated()
+            where technologyColumn[technology] == nil && context.technologies[technology] != nil {
                 technologyColumn[technology] = segment.id
+                technologyPlace[technology] = place
             }
         }
-        column.merge(technologyColumn) { first, _ in first }
+        var column = technologyColumn
         func firstSegment(segments: [String], technologies: [String]) -> String? {
-            if let segment = segments.filter({ segmentOrder[$0] != nil }).min(by: { segmentOrder[$0, default: 0] < segmentOrder[$1, default: 0] }) {
-                return segment
-            }
-            return technologies.compactMap { technologyColumn[$0] }.min { segmentOrder[$0, default: 0] < segmentOrder[$1, default: 0] }
+            earliest(segments) ?? earliest(technologies.compactMap { technologyColumn[$0] })
         }
         for organization in map.organizations {
             if let segment = firstSegment(segments: organization.segments, technologies: organization.technologies) {
@@ -54,7 +57,9 @@ extension MapViews {
         }
         for expert in map.experts {
             let served = expert.serves.compactMap { column[$0] }
-            if let segment = firstSegment(segments: served, technologies: expert.technologies) { column[expert.id] = segment }
+            if let segment = firstSegment(segments: served, technologies: expert.technologies) {
+                column[expert.id] = segment
+            }
         }
         for demand in map.demands {
             if let segment = demand.segment, segmentOrder[segment] != nil {
@@ -64,7 +69,7 @@ extension MapViews {
             }
         }
 
-        // Local records go in their column, outside ones in the band.
+        // Local records go in their column, outside ones apart.
         func isOutside(_ id: String) -> Bool {
             if let organization = context.organizations[id] { return !organization.isLocal }
             if let platform = context.platforms[id] { return !context.local.isLocal(platform) }
@@ -74,21 +79,19 @@ extension MapViews {
         func rank(_ id: String) -> (Int, Int, String) {
             let kind = context.nodes[id]?.kind ?? .indicator
             let kindOrder = NodeKind.allCases.firstIndex(of: kind) ?? 0
-            // Technologies keep the order their segment lists them in.
-            let within = kind == .technology ? chain.segments.first { $0.id == column[id] }?.technologies.firstIndex(of: id) ?? 0 : 0
-            return (kindOrder, within, id)
+            return (kindOrder, technologyPlace[id] ?? 0, id)
         }
         var members: [String: [String]] = [:]
         var outside: [String] = []
         for (id, segment) in column where !segmentIDs.contains(id) {
             if isOutside(id) { outside.append(id) } else { members[segment, default: []].append(id) }
         }
-        // The band in column order, so each record sits under its column without crossings.
-        func bandKey(_ id: String) -> (Int, Int, Int, String) {
+        // Outside records in column order, then as in a column.
+        func outsideKey(_ id: String) -> (Int, Int, Int, String) {
             let (kind, within, id) = rank(id)
             return (segmentOrder[column[id] ?? "", default: 0], kind, within, id)
         }
-        outside.sort { bandKey($0) < bandKey($1) }
+        outside.sort { outsideKey($0) < outsideKey($1) }
 
         // Columns: a cluster per segment holding one rank (in a left-to-right layout, a column) of the
         // segment and its local records; mincross orders each column. `next` ranks the columns.
@@ -107,8 +110,8 @@ extension MapViews {
             graph.subgraphs.append(cluster)
         }
         // Outside records: outside the column boxes, in the rank of the column they relate to first (newrank
-        // lets a rank=same group reach into a cluster). Deliberately no cluster of their own: dot 2.43 fails
-        // on such a band ("trouble in init_rank") for some chains.
+        // lets a rank=same group reach into a cluster). Deliberately no cluster of their own: with one, dot
+        // 2.43 fails on some chains ("trouble in init_rank").
         graph.nodes += outside.compactMap { context.node($0) }
         var byColumn: [String: [String]] = [:]
         for id in outside { if let segment = column[id] { byColumn[segment, default: []].append(id) } }
@@ -139,7 +142,7 @@ extension MapViews {
             if edge.kind != .next { dotEdge.attributes["constraint"] = false }
             visible.append(dotEdge)
         }
-        graph.edges += visible
+        graph.edges += visible.sorted { ($0.attributes["id"]?.sortKey ?? "") < ($1.attributes["id"]?.sortKey ?? "") }
 
         if let candidates = context.candidates {
             graph.addCandidates(candidates.candidates.filter { present.contains($0.demand) }, context: context)

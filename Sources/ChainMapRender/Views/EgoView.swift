@@ -28,11 +28,13 @@ extension MapViews {
         // Breadth-first, undirected, up to `hops`.
         var distance: [String: Int] = [focus: 0]
         var frontier = [focus]
-        for step in 0..<hops where !frontier.isEmpty {
+        var step = 0
+        while step < hops && !frontier.isEmpty {  // stops early: hops may be huge
+            step += 1
             var next: [String] = []
             for id in frontier {
                 for neighbour in adjacency[id] ?? [] where distance[neighbour] == nil {
-                    distance[neighbour] = step + 1
+                    distance[neighbour] = step
                     next.append(neighbour)
                 }
             }
@@ -72,11 +74,13 @@ extension MapViews {
             }
             graph.edges.append(dotEdge)
         }
-        graph.edges.sort { ($0.from, $0.to, $0.attributes["class"]?.sortKey ?? "") < ($1.from, $1.to, $1.attributes["class"]?.sortKey ?? "") }
+        graph.edges.sort {
+            ($0.from, $0.to, $0.attributes["class"]?.sortKey ?? "") < ($1.from, $1.to, $1.attributes["class"]?.sortKey ?? "")
+        }
 
         if let candidates = context.candidates {
-            graph.addCandidates(
-                candidates.candidates.filter { distance[$0.demand] != nil || distance[$0.candidate] != nil }, context: context)
+            let shown = candidates.candidates.filter { distance[$0.demand] != nil || distance[$0.candidate] != nil }
+            graph.addCandidates(shown, context: context)
         }
         graph.addLegend(context)
         return graph

@@ -45,65 +45,6 @@ extension MapViews {
             }
         }
 
-        let chainSegments = Set(map.segments.map(\.id))
-        var rootIDs: [String] = []
-        var indicatorIDs: [String] = []
-        for node in map.nodes where drawnAs[node.id] == nil && node.kind != .chain {
-            if node.kind == .indicator { indicatorIDs.append(node.id) }
-            else if aggregate || !chainSegments.contains(node.id) { rootIDs.append(node.id) }
-        }
-        let kindOrder = Dictionary(NodeKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        rootIDs.sort {
-            (kindOrder[context.nodes[$0]?.kind ?? .indicator, default: 0], $0) < (kindOrder[context.nodes[$1]?.kind ?? .indicator, default: 0], $1)
-        }
-
-        if aggregate {
-            // No clusters: chains become nodes tied to their segments.
-            graph.nodes += map.chains.compactMap { context.node($0.id) }
-        } else {
-            // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains
-            // read top to bottom in the map's order.
-            for chain in map.chains.reversed() {
-                var cluster = DOTSubgraph(
-                    id: "cluster_" + chain.id,
-                    graphAttributes: context.clusterAttributes(
-                        id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
-                cluster.nodes = chain.segments.compactMap { context.node($0.id) }
-                graph.subgraphs.append(cluster)
-            }
-        }
-        graph.nodes += rootIDs.compactMap { context.node($0) }
-        for id in aggregates.keys.sorted() {
-            guard let entry = aggregates[id] else { continue }
-            var details = [String]()
-            if let segment = entry.segment { details.append(context.name(segment)) } else { details.append(context.text.unassigned) }
-            var attributes: DOTAttributes = [
-                "id": .text(id), "class": entry.allAssumed ? "enterprise aggregate assumed" : "enterprise aggregate",
-                "label": context.label(context.text.enterprises(entry.count), details: details),
-                "fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine),
-            ]
-            if entry.allAssumed {
-                attributes["style"] = "rounded,filled,dashed"
-                attributes["color"] = .text(Palette.assumed)
-                attributes["fontcolor"] = .text(Palette.assumed)
-                attributes["fillcolor"] = .text(Palette.assumedFill)
-            }
-            graph.nodes.append(DOTNode(id: id, attributes: attributes))
-        }
-        if !indicatorIDs.isEmpty {
-            let indicators = indicatorIDs.sorted().compactMap { context.node($0) }
-            if aggregate {
-                graph.nodes += indicators
-            } else {
-                var cluster = DOTSubgraph(
-                    id: "cluster_indicators;",
-                    graphAttributes: context.clusterAttributes(
-                        id: "group;indicators", class: "indicator-group", label: context.text.kind(.indicator), lineColor: "#cccccc"))
-                cluster.nodes = indicators
-                graph.subgraphs.append(cluster)
-            }
-        }
-
         // Ties, redirected to aggregates and merged: a merged tie is light only when all its parts are.
         struct Tie {
             var from: String
@@ -123,6 +64,69 @@ extension MapViews {
             let assumed = edge.provenance.isAssumedOnly
             merged[key] = Tie(from: from, to: to, kind: edge.kind, allAssumed: (merged[key]?.allAssumed ?? true) && assumed)
         }
+        var linked: Set<String> = []
+        for tie in merged.values {
+            linked.insert(tie.from)
+            linked.insert(tie.to)
+        }
+
+        let chainSegments = Set(map.segments.map(\.id))
+        var rootIDs: [String] = []
+        var indicatorIDs: [String] = []
+        for node in map.nodes where drawnAs[node.id] == nil && node.kind != .chain {
+            if node.kind == .indicator { indicatorIDs.append(node.id) }
+            else if aggregate || !chainSegments.contains(node.id) { rootIDs.append(node.id) }
+        }
+        let kindOrder = Dictionary(NodeKind.allCases.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func order(_ id: String) -> (Int, String) { (kindOrder[context.nodes[id]?.kind ?? .indicator, default: 0], id) }
+        rootIDs.sort { order($0) < order($1) }
+
+        if aggregate {
+            // No clusters: chains become nodes tied to their segments.
+            graph.nodes += map.chains.compactMap { context.node($0.id) }
+        } else {
+            // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains
+            // read top to bottom in the map's order.
+            for chain in map.chains.reversed() {
+                var cluster = DOTSubgraph(
+                    id: "cluster_" + chain.id,
+                    graphAttributes: context.clusterAttributes(
+                        id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
+                cluster.nodes = chain.segments.compactMap { context.node($0.id) }
+                graph.subgraphs.append(cluster)
+            }
+        }
+        // Records with no tie would all stack in the first column of a layered drawing: a grid of their own.
+        let unlinked = aggregate ? [] : rootIDs.filter { !linked.contains($0) }
+        graph.nodes += rootIDs.filter { aggregate || linked.contains($0) }.compactMap { context.node($0) }
+        for id in aggregates.keys.sorted() {
+            guard let entry = aggregates[id] else { continue }
+            let details = [entry.segment.map(context.name) ?? context.text.unassigned]
+            var attributes: DOTAttributes = [
+                "id": .text(id), "class": entry.allAssumed ? "enterprise aggregate assumed" : "enterprise aggregate",
+                "label": context.label(context.text.enterprises(entry.count), details: details),
+                "fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine),
+            ]
+            if entry.allAssumed {
+                attributes["style"] = "rounded,filled,dashed"
+                attributes["color"] = .text(Palette.assumed)
+                attributes["fontcolor"] = .text(Palette.assumed)
+                attributes["fillcolor"] = .text(Palette.assumedFill)
+            }
+            graph.nodes.append(DOTNode(id: id, attributes: attributes))
+        }
+        if aggregate {
+            graph.nodes += indicatorIDs.sorted().compactMap { context.node($0) }
+        } else if !(unlinked + indicatorIDs).isEmpty {
+            var cluster = DOTSubgraph(
+                id: "cluster_unlinked;",
+                graphAttributes: context.clusterAttributes(
+                    id: "group;unlinked", class: "unlinked-group", label: context.text.unlinked, lineColor: "#cccccc"))
+            cluster.nodes = (unlinked + indicatorIDs.sorted()).compactMap { context.node($0) }
+            cluster.edges = gridEdges(cluster.nodes.map(\.id), perRow: 4)
+            graph.subgraphs.append(cluster)
+        }
+
         for key in merged.keys.sorted() {
             guard let tie = merged[key] else { continue }
             var dotEdge = context.tie(
@@ -143,5 +147,19 @@ extension MapViews {
         }
         graph.addLegend(context)
         return graph
+    }
+}
+
+extension MapViews {
+    /// Invisible ties that lay `ids` out in rows of `perRow` (left to right, in a left-to-right layout).
+    static func gridEdges(_ ids: [String], perRow: Int) -> [DOTEdge] {
+        var edges: [DOTEdge] = []
+        for start in stride(from: 0, to: ids.count, by: perRow) {
+            let row = ids[start..<min(start + perRow, ids.count)]
+            for (left, right) in zip(row, row.dropFirst()) {
+                edges.append(DOTEdge(from: left, to: right, attributes: ["style": "invis"]))
+            }
+        }
+        return edges
     }
 }

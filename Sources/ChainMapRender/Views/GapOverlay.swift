@@ -81,8 +81,6 @@ struct LocalActors: Sendable {
         localOrganizations = Set(map.organizations.filter(\.isLocal).map(\.id))
     }
 
-    func isLocal(_ organization: Organization) -> Bool { organization.isLocal }
-
     func isLocal(_ platform: Platform) -> Bool {
         platform.host.map { localOrganizations.contains($0) } ?? true
     }

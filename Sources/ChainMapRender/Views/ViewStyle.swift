@@ -131,9 +131,8 @@ struct ViewContext {
     }
 
     /// The DOT node of the record `id`, styled for its kind, provenance and the overlays; nil for an unknown id.
-    ///
-    /// - Parameter counts: for a segment, whether to show its enterprise, high-tech and platform counts.
-    func node(_ id: String, counts: Bool = true) -> DOTNode? {
+    /// A segment shows its counts of local enterprises, high-tech enterprises and platforms.
+    func node(_ id: String) -> DOTNode? {
         guard let record = nodes[id] else { return nil }
         var attributes: DOTAttributes = ["id": .text(id)]
         var classes = [record.kind.rawValue]
@@ -151,8 +150,9 @@ struct ViewContext {
             fill = Palette.segmentFill
             line = Palette.segmentLine
             attributes["fontsize"] = 12
-            if counts, let tally = segmentCounts[id] {
-                details.append(text.segmentCounts(enterprises: tally.enterprises, highTech: tally.highTech, platforms: tally.platforms))
+            if let tally = segmentCounts[id] {
+                details.append(
+                    text.segmentCounts(enterprises: tally.enterprises, highTech: tally.highTech, platforms: tally.platforms))
             }
         case .technology:
             style = ["filled"]
@@ -183,6 +183,7 @@ struct ViewContext {
             fill = Palette.platformFill
             line = Palette.platformLine
             if let platform = platforms[id] {
+                classes.append(local.isLocal(platform) ? "local" : "outside")
                 var words: [String] = []
                 if platform.count > 1 { words.append(text.pooled(platform.count)) }
                 if let status = text.platformStatus(platform.status) { words.append(status) }
@@ -191,7 +192,10 @@ struct ViewContext {
         case .expert:
             fill = Palette.expertFill
             line = Palette.expertLine
-            if let expert = experts[id], expert.headcount > 1 { details.append(text.headcount(expert.headcount)) }
+            if let expert = experts[id] {
+                classes.append(local.isLocal(expert) ? "local" : "outside")
+                if expert.headcount > 1 { details.append(text.headcount(expert.headcount)) }
+            }
         case .demand:
             style = ["filled"]
             attributes["shape"] = "note"
@@ -250,9 +254,11 @@ struct ViewContext {
         let lines = ViewText.wrap(name, width: options.language == .en ? width + 6 : width)
         var rows = lines.map { "<TR><TD>" + DOTValue.htmlEscaped($0) + "</TD></TR>" }
         if !details.isEmpty {
-            rows.append("<TR><TD><FONT POINT-SIZE=\"9\">" + DOTValue.htmlEscaped(details.joined(separator: " · ")) + "</FONT></TD></TR>")
+            let detail = DOTValue.htmlEscaped(details.joined(separator: " · "))
+            rows.append("<TR><TD><FONT POINT-SIZE=\"9\">" + detail + "</FONT></TD></TR>")
         }
-        return .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\">" + rows.joined() + "</TABLE>")
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"0\">"
+        return .html(table + rows.joined() + "</TABLE>")
     }
 
     // MARK: - Edges
@@ -359,17 +365,21 @@ struct ViewContext {
             attributes["fontsize"] = 9
             cluster.nodes.append(DOTNode(id: "legend;" + key, attributes: attributes))
         }
-        for kind in NodeKind.allCases where kinds.contains(kind) && kind != .chain {
+        for kind in NodeKind.allCases where kinds.contains(kind) {
             var attributes: DOTAttributes = [:]
             switch kind {
             case .segment: attributes = ["fillcolor": .text(Palette.segmentFill), "color": .text(Palette.segmentLine)]
             case .technology:
-                attributes = ["style": "filled", "fillcolor": .text(Palette.technologyFill), "color": .text(Palette.technologyLine)]
-            case .enterprise: attributes = ["fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine)]
+                attributes = [
+                    "style": "filled", "fillcolor": .text(Palette.technologyFill), "color": .text(Palette.technologyLine),
+                ]
+            case .enterprise:
+                attributes = ["fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine)]
             case .university, .institute:
                 attributes = ["fillcolor": .text(Palette.academicFill), "color": .text(Palette.academicLine)]
-            case .government, .finance, .association, .chain:
+            case .government, .finance, .association:
                 attributes = ["fillcolor": .text(Palette.otherFill), "color": .text(Palette.otherLine)]
+            case .chain: attributes = ["fillcolor": "white", "color": .text(Palette.chainLine)]
             case .platform:
                 attributes = ["shape": "box3d", "style": "filled", "fillcolor": .text(Palette.platformFill),
                               "color": .text(Palette.platformLine)]
@@ -378,7 +388,9 @@ struct ViewContext {
                 attributes = ["shape": "note", "style": "filled", "fillcolor": .text(Palette.demandFill),
                               "color": .text(Palette.demandLine)]
             case .indicator:
-                attributes = ["style": "filled", "fillcolor": .text(Palette.indicatorFill), "color": .text(Palette.indicatorLine)]
+                attributes = [
+                    "style": "filled", "fillcolor": .text(Palette.indicatorFill), "color": .text(Palette.indicatorLine),
+                ]
             }
             sample(kind.rawValue, text.kind(kind), attributes)
         }
@@ -396,7 +408,8 @@ struct ViewContext {
         }
         if marks.contains("gap-missing") {
             sample("gap-missing", text.missingSegment, [
-                "style": "rounded,filled,dashed", "fillcolor": .text(Palette.gapFill), "color": .text(Palette.gap), "penwidth": 2,
+                "style": "rounded,filled,dashed", "fillcolor": .text(Palette.gapFill), "color": .text(Palette.gap),
+                "penwidth": 2,
             ])
         }
         if marks.contains("gap-weak") {
@@ -417,13 +430,7 @@ struct ViewContext {
         }
         // Rows of three, tied left to right by invisible edges: a single column of samples would be as tall
         // as the whole picture's rank (layouts here run left to right).
-        let ids = cluster.nodes.map(\.id)
-        for row in stride(from: 0, to: ids.count, by: 3) {
-            let cells = ids[row..<min(row + 3, ids.count)]
-            for (left, right) in zip(cells, cells.dropFirst()) {
-                cluster.edges.append(DOTEdge(from: left, to: right, attributes: ["style": "invis"]))
-            }
-        }
+        cluster.edges = MapViews.gridEdges(cluster.nodes.map(\.id), perRow: 3)
         return cluster
     }
 

@@ -16,7 +16,8 @@ struct ViewText: Sendable {
         case .overview: return pick("产业链总览", "Industry chains overview")
         case .chain: return pick("产业链图谱：", "Chain: ") + (subject ?? "")
         case .ego(_, let hops):
-            return pick("关系网络：\(subject ?? "")（\(hops) 跳）", "Neighbourhood of \(subject ?? "") (\(hops) hop\(hops == 1 ? "" : "s"))")
+            let name = subject ?? ""
+            return pick("关系网络：\(name)（\(hops) 跳）", "Neighbourhood of \(name) (\(hops) hop\(hops == 1 ? "" : "s"))")
         case .full: return pick("全景图", "Full map")
         }
     }
@@ -25,7 +26,6 @@ struct ViewText: Sendable {
 
     var legend: String { pick("图例", "Legend") }
     var outside: String { pick("外部机构（县外）", "Outside institutions (beyond the county)") }
-    var aggregatedNote: String { pick("企业按环节汇总", "enterprises aggregated per segment") }
 
     /// "企业 2 · 高企 1 · 平台 1"
     func segmentCounts(enterprises: Int, highTech: Int, platforms: Int) -> String {
@@ -35,6 +35,7 @@ struct ViewText: Sendable {
 
     func enterprises(_ count: Int) -> String { pick("\(count) 家企业", "\(count) enterprise\(count == 1 ? "" : "s")") }
     var unassigned: String { pick("未标环节", "no segment") }
+    var unlinked: String { pick("无关联的记录与指标", "Records without ties, and indicators") }
 
     func kind(_ kind: NodeKind) -> String {
         switch kind {
@@ -102,7 +103,6 @@ struct ViewText: Sendable {
     var uncoveredShort: String { pick("未覆盖", "uncovered") }
     func candidate(_ score: Int) -> String { pick("候选 \(score)", "candidate \(score)") }
     var candidateLegend: String { pick("候选合作（得分）", "proposed partnership (score)") }
-    var flow: String { pick("上下游", "feeds") }
 
     func edge(_ kind: EdgeKind) -> String {
         switch kind {
@@ -230,14 +230,20 @@ struct ViewText: Sendable {
         }
     }
 
-    private static let breakAfter: Set<String> = ["、", "，", "。", "；", "：", "/", "）", ")", "」", "”", " ", ",", ";", "-", "·"]
+    private static let breakAfter: Set<String> = [
+        "、", "，", "。", "；", "：", "/", "）", ")", "」", "”", " ", ",", ";", "-", "·",
+    ]
     private static let breakBefore: Set<String> = ["（", "(", "「", "“", " "]
 
-    private static let noLineStart: Set<Character> = ["、", "，", "。", "；", "：", "）", ")", "」", "”", ",", ";", "！", "？", "·"]
+    private static let noLineStart: Set<Character> = [
+        "、", "，", "。", "；", "：", "）", ")", "」", "”", ",", ";", "！", "？", "·",
+    ]
     private static let noLineEnd: Set<Character> = ["（", "(", "「", "“"]
 
     private static func breaksAfter(_ token: String) -> Bool { token.last.map { breakAfter.contains(String($0)) } ?? false }
-    private static func breaksBefore(_ token: String) -> Bool { token.first.map { breakBefore.contains(String($0)) } ?? false }
+    private static func breaksBefore(_ token: String) -> Bool {
+        token.first.map { breakBefore.contains(String($0)) } ?? false
+    }
 }
 
 extension String {

@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The map folder (holds map.yaml).", completion: .directory)
     var map: String
 
-    @Option(name: .long, help: "overview, chain, ego or full.")
+    @Option(name: .long, help: "Which picture to draw.")
     var view: View = .overview
 
     @Option(name: .long, help: "The chain to draw (view chain).")
@@ -45,16 +45,16 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "How many ties away from the focus to draw (view ego).")
     var hops: Int = 1
 
-    @Option(name: .long, parsing: .upToNextOption, help: "Layers to draw over the view: gaps, candidates.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Layers to draw over the view.")
     var overlay: [OverlayName] = []
 
-    @Option(name: .long, help: "Layout engine: dot, neato or sfdp (default: the view's choice).")
+    @Option(name: .long, help: "Layout engine (default: the view's own choice).")
     var engine: Engine?
 
-    @Option(name: .long, help: "Label language: zh, or en (name_en where present).")
+    @Option(name: .long, help: "Label language (en: name_en where a record has one).")
     var lang: Language = .zh
 
-    @Option(name: .long, help: "svg, png, pdf or dot (default: from the output file's extension).")
+    @Option(name: .long, help: "Output format (default: from the output file's extension).")
     var format: Format?
 
     @Option(name: .shortAndLong, help: "The file to write.", completion: .file())
