@@ -37,6 +37,15 @@ demo: build
 	@echo
 	@echo "== chainmap gaps $(MAP) --kind unmet-demand uncovered-technology  (all gaps: chainmap gaps $(MAP))"
 	@$(BIN) gaps $(MAP) --kind unmet-demand uncovered-technology
+	@echo
+	@echo "== chainmap render: the overview and one map per chain, gaps overlaid"
+	@mkdir -p out
+	@$(BIN) render $(MAP) --view overview --overlay gaps -o out/overview.svg
+	@$(BIN) render $(MAP) --view overview --overlay gaps -o out/overview.png
+	@for chain in $$($(BIN) list $(MAP) chains --format csv | tail -n +2 | cut -d, -f1); do \
+	  $(BIN) render $(MAP) --view chain --chain $$chain --overlay gaps -o out/chain-$$chain.png || exit $$?; \
+	done
+	@echo "pictures are in out/"
 
 ## test: build and run every test suite
 test: deps
