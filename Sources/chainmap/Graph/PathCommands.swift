@@ -100,7 +100,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "edgelist or json.") var format: Format = .edgelist
 
     func run() throws {
-        let loaded = try MapOptions.parse([map]).load()
+        let loaded = try MapOptions.load(folder: map)
         let graph = loaded.map.graph().undirected
         var edges: [(String, String)] = []
         for u in 0..<graph.nodeCount {

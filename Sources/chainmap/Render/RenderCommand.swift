@@ -76,7 +76,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try load()
+        let loaded = try MapOptions.load(folder: map)
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,
             overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))
@@ -117,26 +117,4 @@ struct RenderCommand: ParsableCommand {
         }
         Terminal.output("wrote \(output) (\(rendered.bytes.count) bytes)\n")
     }
-
-    /// Loads the map as the reading commands do: 66 when missing, 65 with its errors when broken.
-    private func load() throws -> LoadedMap {
-        let loaded: LoadedMap
-        do {
-            loaded = try MapLoader.load(folder: map)
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(ExitCodes.missingInput)
-        }
-        if loaded.hasErrors {
-            for diagnostic in loaded.errors { Terminal.error(diagnostic.description) }
-            Terminal.error("\(map): \(loaded.errors.count) error\(loaded.errors.count == 1 ? "" : "s"); run `chainmap validate \(map)` for details")
-            throw ExitCode(ExitCodes.badData)
-        }
-        return loaded
-    }
-}
-
-extension ExitCodes {
-    /// EX_SOFTWARE: Graphviz failed.
-    static let software: Int32 = 70
 }

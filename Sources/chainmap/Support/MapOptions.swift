@@ -15,7 +15,10 @@ struct MapOptions: ParsableArguments {
     var format: OutputFormat = .table
 
     /// Loads the map; on errors prints them to standard error and exits 65, on a missing map exits 66.
-    func load() throws -> LoadedMap {
+    func load() throws -> LoadedMap { try Self.load(folder: map) }
+
+    /// ``load()`` for commands that take the map folder without the shared `--format` option.
+    static func load(folder map: String) throws -> LoadedMap {
         let loaded: LoadedMap
         do {
             loaded = try MapLoader.load(folder: map)
@@ -37,5 +40,7 @@ enum ExitCodes {
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let missingInput: Int32 = 66
+    /// EX_SOFTWARE: Graphviz or an algorithm failed.
+    static let software: Int32 = 70
     static let cannotCreate: Int32 = 73
 }
