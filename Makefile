@@ -38,6 +38,9 @@ demo: build
 	@echo "== chainmap gaps $(MAP) --kind unmet-demand uncovered-technology  (all gaps: chainmap gaps $(MAP))"
 	@$(BIN) gaps $(MAP) --kind unmet-demand uncovered-technology
 	@echo
+	@echo "== chainmap candidates $(MAP) --top 2"
+	@$(BIN) candidates $(MAP) --top 2
+	@echo
 	@echo "== chainmap render: the overview and one map per chain, gaps overlaid"
 	@mkdir -p out
 	@$(BIN) render $(MAP) --view overview --overlay gaps -o out/overview.svg

@@ -14,7 +14,7 @@ struct Chainmap: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self, RenderCommand.self,
-            GapsCommand.self, IndicatorsCommand.self,
+            GapsCommand.self, IndicatorsCommand.self, CandidatesCommand.self, MatchCommand.self,
             RankCommand.self, LinksCommand.self, PathCommand.self, NeighborsCommand.self, ExportCommand.self,
         ]
     )

@@ -1,0 +1,77 @@
+import ArgumentParser
+import ChainMap
+
+struct CandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "candidates",
+        abstract: "Rank partner candidates for each open demand, or for one demand, enterprise or segment.",
+        discussion: """
+        score = 0.45 technology (rarity-weighted share of the needed technologies the candidate masters) \
+        + 0.20 keyword (share of the demand title's character bigrams its technologies cover) \
+        + 0.15 proximity (resource-allocation index r as r/(1+r)) + 0.10 prior tie + 0.10 locality \
+        (county 1, city 0.75, province 0.5, national 0.25). Pairs with a cooperation agreement are never proposed.
+        JSON: an array of subjects {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
+        "candidates": [{"id", "kind", "name", "location", "score", "parts": {"technology", "keyword", "proximity", \
+        "prior", "locality"}, "shared_technologies", "path", "explanation", "sources"}]}.
+        """
+    )
+
+    @OptionGroup var options: MapOptions
+    @OptionGroup var analysis: AnalysisOptions
+
+    @Option(help: "Only this demand.") var demand: String?
+    @Option(help: "Partners for this enterprise.") var enterprise: String?
+    @Option(help: "Who could fill this segment.") var segment: String?
+    @Option(help: "Candidates per subject.") var top: Int = 5
+
+    func validate() throws {
+        if [demand, enterprise, segment].compactMap({ $0 }).count > 1 {
+            throw ValidationError("give at most one of --demand, --enterprise, --segment")
+        }
+        if top < 1 { throw ValidationError("--top must be 1 or more") }
+    }
+
+    func run() throws {
+        let loaded = try options.load()
+        let map = loaded.map.applying(analysis.filter)
+        let ranking = CandidateRanking(map: map)
+        func unknown(_ id: String, _ what: String) -> ExitCode {
+            let hint = map.suggestion(forUnknownID: id).map { "; hint: \($0)" } ?? ""
+            Terminal.error("\(options.map): error: no \(what) has the id \"\(id)\"\(hint)")
+            return ExitCode(ExitCodes.usage)
+        }
+        var subjects: [CandidateRanking.Subject] = []
+        if let demand {
+            guard let record = map.demands.first(where: { $0.id == demand }) else { throw unknown(demand, "demand") }
+            subjects = [ranking.rank(demand: record, top: top)]
+        } else if let enterprise {
+            guard let record = map.organizations.first(where: { $0.id == enterprise }) else { throw unknown(enterprise, "organization") }
+            subjects = [ranking.rank(enterprise: record, top: top)]
+        } else if let segment {
+            guard let record = map.segments.first(where: { $0.id == segment }) else { throw unknown(segment, "segment") }
+            subjects = [ranking.rank(segment: record, top: top)]
+        } else {
+            subjects = map.demands.filter { $0.status == .open }.map { ranking.rank(demand: $0, top: top) }
+        }
+        switch options.format {
+        case .json:
+            Terminal.output(try JSONOutput.render(subjects))
+        case .table, .csv:
+            var rows: [[String]] = []
+            for subject in subjects {
+                let needs = subject.technologies.joined(separator: ";") + (subject.inferred ? " (inferred from the title)" : "")
+                if subject.candidates.isEmpty {
+                    rows.append([subject.id, needs, "", "—", "", "", "", "", "", "", "no candidate"])
+                }
+                for (rank, candidate) in subject.candidates.enumerated() {
+                    let p = candidate.parts
+                    rows.append([rank == 0 ? subject.id : "", rank == 0 ? needs : "", String(rank + 1), candidate.id,
+                                 String(format6: candidate.score), String(format6: p.technology), String(format6: p.keyword),
+                                 String(format6: p.proximity), String(format6: p.prior), String(format6: p.locality), candidate.explanation])
+                }
+            }
+            let headers = ["subject", "needs", "rank", "candidate", "score", "technology", "keyword", "proximity", "prior", "locality", "evidence"]
+            Terminal.output(rows.printed(headers: headers, as: options.format))
+        }
+    }
+}

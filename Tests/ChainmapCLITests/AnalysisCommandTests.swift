@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// gaps, candidates, match and indicators on the bundled Xupu map, as a bureau officer runs them.
+@Suite("chainmap analyses on Xupu")
+struct AnalysisCommandTests {
+    let xupu = Chainmap.root("graphs/xupu")
+
+    private func json(_ arguments: String...) throws -> Any {
+        let result = try Chainmap.run(Array(arguments) + ["--format", "json"])
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    @Test("gaps include real missing downstream segments, uncovered chokepoints and the skill-less commissioner pools")
+    func gaps() throws {
+        let gaps = try #require(try json("gaps", xupu) as? [[String: Any]])
+        func has(_ kind: String, _ subject: String) -> Bool {
+            gaps.contains { $0["kind"] as? String == kind && $0["subject"] as? String == subject }
+        }
+        #expect(has("missing-segment", "pva-pvb-film"))
+        #expect(has("missing-segment", "silica-pvglass"))
+        #expect(has("uncovered-technology", "hpq-4n8"))
+        #expect(has("unknown-skills", "comm-county"))
+        #expect(gaps.allSatisfy { ($0["sources"] as? [String])?.isEmpty == false })
+        // The ceramics segments rest on `assumed` alone (the report names only 顶端陶瓷 and the liner project):
+        // without assumed records their gaps disappear.
+        let sourced = try #require(try json("gaps", xupu, "--exclude-provenance", "assumed") as? [[String: Any]])
+        #expect(has("missing-segment", "ceramics-raw"))
+        #expect(!sourced.contains { $0["kind"] as? String == "missing-segment" && $0["subject"] as? String == "ceramics-raw" })
+    }
+
+    @Test("湘维's agreements with 怀化学院 and 湖南科技大学 are never proposed as new; top candidates carry readable evidence")
+    func candidates() throws {
+        let subjects = try #require(try json("candidates", xupu, "--top", "10") as? [[String: Any]])
+        #expect(!subjects.isEmpty)
+        for subject in subjects {
+            let candidates = subject["candidates"] as? [[String: Any]] ?? []
+            if subject["enterprise"] as? String == "xiangwei" {
+                #expect(!candidates.contains { ["hhu", "hnust"].contains($0["id"] as? String ?? "") })
+            }
+            if let top = candidates.first {
+                let explanation = top["explanation"] as? String ?? ""
+                #expect(explanation.contains(" → "))
+                #expect(explanation.unicodeScalars.contains { $0.value >= 0x4E00 })
+                #expect((top["parts"] as? [String: Double])?.keys.sorted() == ["keyword", "locality", "prior", "proximity", "technology"])
+            }
+        }
+        let enterprise = try #require(try json("candidates", xupu, "--enterprise", "xiangwei") as? [[String: Any]])
+        #expect(!(enterprise.first?["candidates"] as? [[String: Any]] ?? []).contains { ["hhu", "hnust"].contains($0["id"] as? String ?? "") })
+        let diosgenin = try #require(try json("candidates", xupu, "--demand", "d-diosgenin") as? [[String: Any]])
+        #expect(diosgenin.first?["inferred"] as? Bool == true)
+    }
+
+    @Test("match reports the pools that cannot be matched and the fit it gains")
+    func match() throws {
+        let result = try #require(try json("match", xupu) as? [String: Any])
+        #expect((result["unknown_skills"] as? [String])?.contains("comm-county") == true)
+        #expect(result.keys.sorted() == ["assigned_fit", "assignments", "current_fit", "gain", "idle", "unassigned", "unknown_skills"])
+    }
+
+    @Test("indicators track the 2025 targets")
+    func indicators() throws {
+        let rows = try #require(try json("indicators", xupu) as? [[String: Any]])
+        let loans = try #require(rows.first { $0["id"] as? String == "kv-loans" })
+        #expect(loans["on_track"] as? Bool == false)
+        #expect(abs((loans["progress"] as? Double ?? 0) - 3752.12 / 4000) < 1e-9)
+    }
+}
