@@ -219,17 +219,17 @@ struct ViewsFullTests {
 
 @Suite("Views: overlays")
 struct ViewsOverlayTests {
-    @Test("gaps on the tiny map: tea-extract is missing, the others weak, two technologies uncovered")
+    @Test("gaps on the tiny map: tea-extract is missing, the others weak, one technology uncovered")
     func gapsComputed() throws {
         let gaps = GapOverlay.compute(try ViewsFixtures.tiny())
         #expect(gaps.missingSegments == ["tea-extract"])
         #expect(gaps.weakSegments == ["tea-garden", "tea-processing"])
-        // agri-uni (province) and liu (affiliated with it) master them, but neither is local.
-        #expect(gaps.uncovered == [
-            .init(segment: "tea-garden", technologies: ["tea-breeding"]),
-            .init(segment: "tea-extract", technologies: ["theaflavin"]),
-        ])
-        #expect(gaps.uncoveredTechnologies == ["tea-breeding", "theaflavin"])
+        // Only agri-uni (province) masters tea-breeding; theaflavin is covered by liu, who serves the local teaco.
+        #expect(gaps.uncovered == [.init(segment: "tea-garden", technologies: ["tea-breeding"])])
+        #expect(gaps.uncoveredTechnologies == ["tea-breeding"])
+        // The overlay and `chainmap gaps` are one analysis.
+        let analysis = GapAnalysis.find(in: try ViewsFixtures.tiny(), kinds: [.uncoveredTechnology])
+        #expect(analysis.map(\.subject) == gaps.uncoveredTechnologies)
     }
 
     @Test("the gaps overlay draws the missing segment dashed red, weak ones orange, placeholders for uncovered")
@@ -241,9 +241,9 @@ struct ViewsOverlayTests {
         #expect(missing.contains("style=\"rounded,filled,dashed\""))
         let weak = ViewsFixtures.nodeLine("tea-garden", in: dot)
         #expect(weak.contains("gap-weak") && weak.contains("color=\"#ff8c00\""))
-        let placeholder = ViewsFixtures.nodeLine("theaflavin", in: dot)
+        let placeholder = ViewsFixtures.nodeLine("tea-breeding", in: dot)
         #expect(placeholder.contains("gap-uncovered") && placeholder.contains("dashed") && placeholder.contains("#d62728"))
-        #expect(dot.contains("\"tea-extract\" -> \"theaflavin\" [arrowhead=\"none\", class=\"needs gap-uncovered\""))
+        #expect(dot.contains("\"tea-garden\" -> \"tea-breeding\" [arrowhead=\"none\", class=\"needs gap-uncovered\""))
         #expect(!dot.contains("\"tea-processing-tech\" ["))  // covered by teaco: no placeholder
         #expect(dot.contains("\"legend;gap-missing\""))
         // The chain view marks the same records.
@@ -252,21 +252,24 @@ struct ViewsOverlayTests {
         #expect(ViewsFixtures.nodeLine("tea-breeding", in: chain).contains("gap-uncovered"))
     }
 
-    @Test("candidates: already-tied pairs are skipped, so the tiny map has none")
+    @Test("candidates: a partner with a cooperation agreement is skipped; the overlay is `candidates`' ranking")
     func candidatesSkipTies() throws {
-        // agri-uni cooperates with teaco; liu serves teaco.
-        #expect(CandidateOverlay.compute(try ViewsFixtures.tiny()).candidates.isEmpty)
+        // agri-uni cooperates with teaco; liu, who serves teaco, stays a candidate.
+        let map = try ViewsFixtures.tiny()
+        let overlay = CandidateOverlay.compute(map).candidates
+        #expect(overlay.map(\.candidate) == ["liu"])
+        let ranked = CandidateRanking(map: map).rank(demand: map.demands[0], top: 3).candidates
+        #expect(overlay.map(\.score) == ranked.map(\.score))
     }
 
-    @Test("candidates: scored by shared technologies, inferred from the title, best 3, drawn dashed with the score")
+    @Test("candidates: technologies inferred from the title, best 3, drawn dashed with the score")
     func candidatesScored() throws {
         var map = try ViewsFixtures.tiny()
         map.relations = []
         for index in map.experts.indices { map.experts[index].serves = [] }
-        #expect(CandidateOverlay.technologies(of: map.demands[0], in: map) == ["theaflavin"])  // 茶黄素 in the title
-        let candidates = CandidateOverlay.compute(map).candidates
-        #expect(candidates.map(\.candidate) == ["agri-uni", "liu"])
-        #expect(candidates.allSatisfy { $0.demand == "d-extract" && $0.score == 1 && $0.technologies == ["theaflavin"] })
+        let candidates = CandidateOverlay.compute(map).candidates  // 茶黄素 in the title → theaflavin
+        #expect(Set(candidates.map(\.candidate)) == ["agri-uni", "liu"])
+        #expect(candidates.allSatisfy { $0.demand == "d-extract" && $0.score > 0 && $0.technologies == ["theaflavin"] })
 
         // A second shared technology lifts a candidate; a fourth candidate is cut.
         map.demands[0].technologies = ["theaflavin", "tea-breeding"]
@@ -277,12 +280,13 @@ struct ViewsOverlayTests {
             id: "a-local", kind: .university, name: "本地学院", location: .county, technologies: ["theaflavin"],
             provenance: Provenance(parsing: "report")))
         let ranked = CandidateOverlay.compute(map).candidates
+        // agri-uni masters both; a-local is nearer than liu (provincial) and x-inst (national), which is cut.
         #expect(ranked.map(\.candidate) == ["agri-uni", "a-local", "liu"])
-        #expect(ranked.map(\.score) == [2, 1, 1])
+        #expect(ranked.map(\.score) == ranked.map(\.score).sorted(by: >))
 
         let dot = try MapViews.chain(map, id: "tea", options: ViewOptions(overlays: [.candidates])).render()
         #expect(dot.contains(
-            "\"agri-uni\" -> \"d-extract\" [class=\"candidate\", color=\"#1f5fbf\", constraint=\"false\", fontcolor=\"#1f5fbf\", id=\"agri-uni;candidate;d-extract\", penwidth=\"1.4\", style=\"dashed\", tooltip=\"茶树良种选育, 茶黄素酶法制备\", xlabel=\"候选 2\"]"))
+            "\"agri-uni\" -> \"d-extract\" [class=\"candidate\", color=\"#1f5fbf\", constraint=\"false\", fontcolor=\"#1f5fbf\", id=\"agri-uni;candidate;d-extract\", penwidth=\"1.4\", style=\"dashed\", tooltip=\"茶树良种选育, 茶黄素酶法制备\", xlabel=\"候选 \(NumberFormatting.rounded(ranked[0].score))\"]"))
         #expect(dot.contains("\"legend;candidate\""))
         // The overview has no demands: the overlay brings them, and the candidates, in.
         let overview = MapViews.overview(map, options: ViewOptions(overlays: [.candidates])).render()
@@ -369,6 +373,7 @@ enum PinnedViews {
               "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
               "tea-breeding" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-breeding", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶树良种选育</TD></TR></TABLE>>, style="filled"];
               "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled"];
+              "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
             }
           }
           subgraph "cluster_column;tea-processing" {
@@ -393,10 +398,8 @@ enum PinnedViews {
             graph [rank="same"];
             "tea-garden";
             "agri-uni";
-            "liu";
           }
           "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "liu" [class="expert outside", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
           "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;tea-breeding", style="dotted"];
           "agri-uni" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;theaflavin", style="dotted"];
           "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
@@ -438,7 +441,7 @@ enum PinnedViews {
           "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled"];
           "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
           "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled"];
-          "liu" [class="expert outside", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
+          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
           "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled"];
           "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
           "tea-center" -> "tea-processing" [class="covers", constraint="false", id="tea-center;covers;tea-processing", xlabel="服务"];
@@ -497,7 +500,7 @@ enum PinnedViews {
           "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled"];
           "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
           "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled"];
-          "liu" [class="expert outside", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
+          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
           "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled"];
           "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", id="agri-uni;masters;tea-breeding", style="dotted"];
           "agri-uni" -> "theaflavin" [class="masters", color="#b58900", id="agri-uni;masters;theaflavin", style="dotted"];

@@ -35,6 +35,8 @@ public struct Gap: Hashable, Sendable, Codable {
     /// Every record concerned, subject first.
     public var nodes: [String]
     public var chain: String?
+    /// The segment the gap lies in, when it lies in one.
+    public var segment: String? = nil
     public var evidence: String
     /// 补链 / 强链 / 延链 … and what to do.
     public var action: String

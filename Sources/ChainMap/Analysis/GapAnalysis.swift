@@ -54,23 +54,18 @@ public enum GapAnalysis {
                 }
             }
             var platforms: [String: [Platform]] = [:]
+            let locality = Locality(map)
             for platform in map.platforms {
                 for segment in platform.segments { platforms[segment, default: []].append(platform) }
                 for technology in platform.technologies {
                     all[technology, default: []].insert(platform.id)
-                    // Platforms are counted local when their level is county or their host is local.
-                    let hostLocal = platform.host.flatMap { host in map.organizations.first { $0.id == host } }?.isLocal ?? false
-                    if platform.level == .county || hostLocal { local[technology, default: []].insert(platform.id) }
+                    if locality.isLocal(platform) { local[technology, default: []].insert(platform.id) }
                 }
             }
-            let localOrganizations = Set(map.organizations.filter(\.isLocal).map(\.id))
             for expert in map.experts {
                 for technology in expert.technologies {
                     all[technology, default: []].insert(expert.id)
-                    // An expert counts as local when serving a local organization or belonging to one.
-                    let servesLocal = expert.serves.contains(where: localOrganizations.contains)
-                        || expert.affiliation.map(localOrganizations.contains) ?? false
-                    if servesLocal { local[technology, default: []].insert(expert.id) }
+                    if locality.isLocal(expert) { local[technology, default: []].insert(expert.id) }
                 }
             }
             localEnterprisesBySegment = enterprises
@@ -95,7 +90,7 @@ public enum GapAnalysis {
         if enterprises.isEmpty {
             let verb = segment.stage == .downstream ? "延链: attract or incubate an enterprise to extend the chain into" : "补链: attract or incubate an enterprise for"
             gaps.append(Gap(
-                kind: .missingSegment, severity: .high, subject: segment.id, nodes: [segment.id], chain: chain.id,
+                kind: .missingSegment, severity: .high, subject: segment.id, nodes: [segment.id], chain: chain.id, segment: segment.id,
                 evidence: "no local enterprise works in \(label) of \(chain.name)",
                 action: "\(verb) \(segment.name)", sources: context.sources([segment.provenance])))
         } else {
@@ -105,7 +100,7 @@ public enum GapAnalysis {
                 let why = enterprises.count == 1 ? "only one local enterprise (\(who))" : "none of \(who) is high-tech or above-scale"
                 gaps.append(Gap(
                     kind: .weakSegment, severity: .medium, subject: segment.id, nodes: [segment.id] + enterprises.map(\.id).sorted(),
-                    chain: chain.id, evidence: "\(label): \(why)",
+                    chain: chain.id, segment: segment.id, evidence: "\(label): \(why)",
                     action: "强链: help \(who) toward high-tech status, or bring in a second enterprise",
                     sources: context.sources([segment.provenance] + enterprises.map(\.provenance))))
             }
@@ -122,13 +117,13 @@ public enum GapAnalysis {
                 : "强链: partner with \(outside.map(context.name).joined(separator: ", "))"
             gaps.append(Gap(
                 kind: .uncoveredTechnology, severity: chokepoint ? .high : .medium, subject: technology,
-                nodes: [technology, segment.id] + outside, chain: chain.id,
+                nodes: [technology, segment.id] + outside, chain: chain.id, segment: segment.id,
                 evidence: "\(record?.name ?? technology)\(chokepoint ? " (卡脖子 chokepoint)" : "") is needed by \(label); no local organization, platform or expert masters it; \(outsideText)",
                 action: action, sources: context.sources([segment.provenance] + (record.map { [$0.provenance] } ?? []))))
         }
         if (context.platformsBySegment[segment.id] ?? []).isEmpty {
             gaps.append(Gap(
-                kind: .noPlatform, severity: .low, subject: segment.id, nodes: [segment.id], chain: chain.id,
+                kind: .noPlatform, severity: .low, subject: segment.id, nodes: [segment.id], chain: chain.id, segment: segment.id,
                 evidence: "no innovation platform serves \(label)",
                 action: "强链: set up or link an engineering centre, workstation or incubator for \(segment.name)",
                 sources: context.sources([segment.provenance])))
@@ -150,7 +145,7 @@ public enum GapAnalysis {
                 : "nobody in the map masters \(technologies.map(context.name).joined(separator: ", "))\(inferred ? " (inferred from the title)" : "")"
             gaps.append(Gap(
                 kind: .unmetDemand, severity: technologies.isEmpty ? .medium : .high, subject: demand.id,
-                nodes: [demand.id, demand.enterprise] + technologies, chain: chain,
+                nodes: [demand.id, demand.enterprise] + technologies, chain: chain, segment: demand.segment,
                 evidence: "open demand “\(demand.title)” of \(context.name(demand.enterprise)): \(what)",
                 action: technologies.isEmpty ? "list the demand's technologies, then look for partners" : "揭榜挂帅: post the demand as an open call",
                 sources: context.sources([demand.provenance])))

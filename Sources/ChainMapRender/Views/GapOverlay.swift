@@ -1,13 +1,7 @@
 import ChainMap
 
-/// A first, simple gap analysis for the `gaps` overlay: what the county lacks, segment by segment.
-///
-/// "Local" here means inside the county: an organization whose `location` is `county`; a platform whose
-/// host is local, or that has no host (the map lists the county's own incubators and service platforms that
-/// way); an expert affiliated with a local organization, or with no affiliation (the pooled commissioners and
-/// talents the county has assigned to it).
-///
-/// A fuller analysis will live in the ChainMap target; this one only feeds the picture.
+/// The gaps the `gaps` overlay draws: missing and weak segments and uncovered technologies, taken from
+/// ``GapAnalysis`` so that the picture and `chainmap gaps` always agree. "Local" is ``Locality``'s definition.
 public struct GapOverlay: Sendable, Hashable {
     /// Segments no local enterprise operates in, in map order.
     public var missingSegments: [String]
@@ -39,53 +33,25 @@ public struct GapOverlay: Sendable, Hashable {
         Array(Set(uncovered.flatMap(\.technologies))).sorted()
     }
 
-    /// Computes the gaps of `map`.
+    /// Computes the gaps of `map` with ``GapAnalysis``.
     ///
-    /// - Complexity: O(n + r) for n records and r references.
+    /// - Complexity: that of ``GapAnalysis/find(in:chain:kinds:)``.
     public static func compute(_ map: InnovationMap) -> GapOverlay {
-        let local = LocalActors(map)
-        var enterprisesBySegment: [String: [Organization]] = [:]
-        for organization in map.organizations where organization.kind == .enterprise && organization.isLocal {
-            for segment in Set(organization.segments) { enterprisesBySegment[segment, default: []].append(organization) }
+        let gaps = GapAnalysis.find(in: map, kinds: [.missingSegment, .weakSegment, .uncoveredTechnology])
+        func segments(_ kind: Gap.Kind) -> Set<String> { Set(gaps.filter { $0.kind == kind }.compactMap(\.segment)) }
+        let missing = segments(.missingSegment), weak = segments(.weakSegment)
+        var lacking: [String: Set<String>] = [:]
+        for gap in gaps where gap.kind == .uncoveredTechnology {
+            if let segment = gap.segment { lacking[segment, default: []].insert(gap.subject) }
         }
-        var mastered: Set<String> = []
-        for organization in map.organizations where organization.isLocal { mastered.formUnion(organization.technologies) }
-        for platform in map.platforms where local.isLocal(platform) { mastered.formUnion(platform.technologies) }
-        for expert in map.experts where local.isLocal(expert) { mastered.formUnion(expert.technologies) }
-
-        var missing: [String] = []
-        var weak: [String] = []
         var uncovered: [UncoveredSegment] = []
         for segment in map.segments {
-            let enterprises = enterprisesBySegment[segment.id] ?? []
-            if enterprises.isEmpty {
-                missing.append(segment.id)
-            } else if enterprises.count == 1
-                || !enterprises.contains(where: { $0.tags.contains(.highTech) || $0.tags.contains(.aboveScale) })
-            {
-                weak.append(segment.id)
-            }
             var seen: Set<String> = []
-            let lacking = segment.technologies.filter { !mastered.contains($0) && seen.insert($0).inserted }
-            if !lacking.isEmpty { uncovered.append(UncoveredSegment(segment: segment.id, technologies: lacking)) }
+            let technologies = segment.technologies.filter { lacking[segment.id]?.contains($0) == true && seen.insert($0).inserted }
+            if !technologies.isEmpty { uncovered.append(UncoveredSegment(segment: segment.id, technologies: technologies)) }
         }
-        return GapOverlay(missingSegments: missing, weakSegments: weak, uncovered: uncovered)
-    }
-}
-
-/// Which platforms and experts count as inside the county (see ``GapOverlay``).
-struct LocalActors: Sendable {
-    private let localOrganizations: Set<String>
-
-    init(_ map: InnovationMap) {
-        localOrganizations = Set(map.organizations.filter(\.isLocal).map(\.id))
-    }
-
-    func isLocal(_ platform: Platform) -> Bool {
-        platform.host.map { localOrganizations.contains($0) } ?? true
-    }
-
-    func isLocal(_ expert: Expert) -> Bool {
-        expert.affiliation.map { localOrganizations.contains($0) } ?? true
+        return GapOverlay(
+            missingSegments: map.segments.map(\.id).filter(missing.contains),
+            weakSegments: map.segments.map(\.id).filter(weak.contains), uncovered: uncovered)
     }
 }

@@ -40,7 +40,7 @@ struct ViewContext {
     let segments: [String: Segment]
     let chains: [String: Chain]
     let indicators: [String: Indicator]
-    let local: LocalActors
+    let local: Locality
     /// Present when the gaps overlay is on.
     let gaps: GapOverlay?
     let missing: Set<String>
@@ -68,7 +68,7 @@ struct ViewContext {
         segments = index(map.segments, \.id)
         chains = index(map.chains, \.id)
         indicators = index(map.indicators, \.id)
-        local = LocalActors(map)
+        local = Locality(map)
         let gaps = options.overlays.contains(.gaps) ? GapOverlay.compute(map) : nil
         self.gaps = gaps
         missing = Set(gaps?.missingSegments ?? [])
@@ -328,7 +328,7 @@ struct ViewContext {
     /// (a pooled platform record counts as its `count`).
     ///
     /// - Complexity: O(n + r).
-    static func tally(_ map: InnovationMap, local: LocalActors) -> [String: SegmentTally] {
+    static func tally(_ map: InnovationMap, local: Locality) -> [String: SegmentTally] {
         var tally: [String: SegmentTally] = [:]
         for segment in map.segments { tally[segment.id] = SegmentTally() }
         for organization in map.organizations where organization.kind == .enterprise && organization.isLocal {

@@ -101,7 +101,10 @@ struct ViewText: Sendable {
     var weakSegment: String { pick("薄弱环节", "weak segment") }
     var uncoveredTechnology: String { pick("未覆盖技术（本地无人掌握）", "uncovered technology (no local holder)") }
     var uncoveredShort: String { pick("未覆盖", "uncovered") }
-    func candidate(_ score: Int) -> String { pick("候选 \(score)", "candidate \(score)") }
+    func candidate(_ score: Double) -> String {
+        let shown = NumberFormatting.rounded(score)
+        return pick("候选 \(shown)", "candidate \(shown)")
+    }
     var candidateLegend: String { pick("候选合作（得分）", "proposed partnership (score)") }
 
     func edge(_ kind: EdgeKind) -> String {
