@@ -80,6 +80,18 @@ struct CandidateTests {
         #expect(one.unassigned.count == 1)
     }
 
+    @Test("the top-k cut is exact: the best k equal the first k of the full ranking, on every Xupu demand")
+    func topKExact() throws {
+        let map = try MapLoader.load(folder: ScratchMap.repositoryRoot.appendingPathComponent("graphs/xupu").path).map
+        let ranking = CandidateRanking(map: map)
+        for demand in map.demands {
+            let all = ranking.rank(demand: demand, top: 1000).candidates
+            for k in 1...3 {
+                #expect(ranking.rank(demand: demand, top: k).candidates == Array(all.prefix(k)))
+            }
+        }
+    }
+
     @Test("character bigrams compare Chinese titles")
     func bigrams() {
         #expect(TextSimilarity.bigrams("黄精药食") == ["黄精", "精药", "药食"])

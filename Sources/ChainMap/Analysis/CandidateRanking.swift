@@ -192,8 +192,9 @@ public struct CandidateRanking: Sendable {
         var pool: Set<String> = []
         for technology in considered { pool.formUnion(masters[technology] ?? []) }
         if let enterprise { pool.remove(enterprise) }
-        let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
-        var result: [Candidate] = []
+
+        // Phase 1: the parts that need no graph walk, for everyone in the pool.
+        var partial: [(actor: Actor, shared: [String], parts: Parts)] = []
         for id in pool {
             guard let actor = actors[id] else { continue }
             if let enterprise, cooperating.contains(Pair(enterprise, id)) || hosts[id] == enterprise { continue }
@@ -201,23 +202,42 @@ public struct CandidateRanking: Sendable {
             let technologyPart = neededWeight > 0 ? shared.reduce(0) { $0 + (idf[$1] ?? 0) } / neededWeight : 0
             let keywordPart = title.isEmpty ? 0 : considered.filter(actor.technologies.contains)
                 .map { TextSimilarity.coverage(of: title, by: technologyText[$0] ?? []) }.max() ?? 0
-            var proximity = 0.0, prior = 0.0
-            if let enterpriseNode, let node = graph.undirected.index(of: id) {
-                let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
-                proximity = ra / (1 + ra)
-                prior = graph.undirected.containsEdge(between: enterpriseNode, and: node) ? 1 : 0
-            }
-            let parts = Parts(technology: technologyPart, keyword: keywordPart, proximity: proximity, prior: prior, locality: actor.locality)
             guard technologyPart > 0 || keywordPart >= 0.25 else { continue }
-            let bridge = shared.first ?? considered.first(where: actor.technologies.contains)
-            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: id)
-            result.append(Candidate(
-                id: id, kind: actor.kind.rawValue, name: actor.name, location: actor.location, score: parts.total, parts: parts,
-                sharedTechnologies: shared, path: path, explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "),
-                sources: actor.provenance.keys))
+            partial.append((actor, shared, Parts(technology: technologyPart, keyword: keywordPart, proximity: 0, prior: 0, locality: actor.locality)))
         }
-        result.sort { ($1.score, $0.id) < ($0.score, $1.id) }
-        return Array(result.prefix(top))
+        partial.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
+
+        // Phase 2: proximity and prior ties add at most their weights, so once a candidate's partial score plus
+        // that bound falls below the k-th best full score, no later one can enter the top k. Exact, and it spares
+        // the link-score walks around hubs on large maps.
+        let bound = Parts.weights.proximity + Parts.weights.prior
+        let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
+        var scored: [(actor: Actor, shared: [String], parts: Parts)] = []
+        var kthBest = -Double.infinity
+        for var entry in partial {
+            if scored.count >= top, entry.parts.total + bound < kthBest { break }
+            if let enterpriseNode, let node = graph.undirected.index(of: entry.actor.id) {
+                let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
+                entry.parts.proximity = ra / (1 + ra)
+                entry.parts.prior = graph.undirected.containsEdge(between: enterpriseNode, and: node) ? 1 : 0
+            }
+            scored.append(entry)
+            if scored.count >= top {
+                scored.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
+                scored.removeLast(scored.count - top)
+                kthBest = scored[top - 1].parts.total
+            }
+        }
+        scored.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
+
+        return scored.prefix(top).map { entry in
+            let bridge = entry.shared.first ?? considered.first(where: entry.actor.technologies.contains)
+            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: entry.actor.id)
+            return Candidate(
+                id: entry.actor.id, kind: entry.actor.kind.rawValue, name: entry.actor.name, location: entry.actor.location,
+                score: entry.parts.total, parts: entry.parts, sharedTechnologies: entry.shared, path: path,
+                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: entry.actor.provenance.keys)
+        }
     }
 
     /// enterprise → demand (or segment) → technology → candidate when a technology links them; otherwise the
