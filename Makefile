@@ -54,14 +54,15 @@ demo: build
 test: deps
 	$(SWIFT) test
 
-## bench: the release-built benchmark (see bench/README.md)
+## bench: release-built timings of loading and the engine on generated maps of 100k and 1M ties, with igraph and
+## NetworkX ratios when they are installed (see bench/README.md); maps go to .bench/ and are deleted after use
 bench: deps
-	$(SWIFT) build -c release --product chainmap-bench --product chainmap
-	.build/release/chainmap-bench
+	$(SWIFT) build -c release --product chainmap-bench
+	.build/release/chainmap-bench $(BENCH_ARGS)
 
 ## reference: regenerate the NetworkX fixtures (needs python3 with networkx; CI does not)
 reference:
 	python3 bench/reference.py
 
 clean:
-	rm -rf .build out
+	rm -rf .build out .bench

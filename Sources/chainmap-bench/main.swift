@@ -1,148 +1,78 @@
-// chainmap-bench: release-mode timings of the ChainGraph engine.
+// chainmap-bench: release-mode timings of map loading and the ChainGraph engine on generated maps.
 //
-// Usage: chainmap-bench [--nodes N] [--edges M] [--pairs P] [--seed S] [--out DIR] [--skip-single]
-// Generates a seeded G(n, m) random graph with GraphBuilder, times exact betweenness
-// (1 worker and all cores), Jaccard for P random pairs and top-k partner queries, and writes
-// DIR/edges.txt, DIR/pairs.txt and DIR/swift-timings.json for bench/peers.py to compare.
-import ChainGraph
+// Usage (see bench/README.md):
+//   chainmap-bench [--sizes 10k,1m] [--seed S] [--dir .bench] [--no-peers] [--keep-maps] [-- peers.py options]
+//       generates each map into DIR/maps/, measures it in a child process, runs bench/peers.py on the same
+//       edge list when python igraph and networkx are installed, and prints the targets.
+//   chainmap-bench --generate DIR [--enterprises N] [--relations-per-enterprise R] [--seed S]
+//       writes one map (what the first child process does).
+//   chainmap-bench --run MAP [--label L] [--out DIR] [--exact] [--pivots K] [--pairs P] [--k K] [--seed S] [--load-only]
+//       measures one existing map folder (what the child process does).
 import Foundation
 
-struct Options {
-    var nodes = 10_000
-    var edges = 100_000
-    var pairs = 100_000
-    var seed: UInt64 = 1
-    var outDirectory = "out/bench"
-    var skipSingle = false
+/// The command line, consumed flag by flag.
+struct Arguments {
+    var words: [String]
+    var isEmpty: Bool { words.isEmpty }
+    mutating func next() -> String { words.removeFirst() }
+    mutating func value(_ flag: String) -> String {
+        guard !words.isEmpty else { fail("\(flag) needs a value") }
+        return words.removeFirst()
+    }
+}
 
-    init(arguments: [String]) {
-        var iterator = arguments.dropFirst().makeIterator()
-        while let flag = iterator.next() {
-            switch flag {
-            case "--nodes": nodes = iterator.next().flatMap { Int($0) } ?? nodes
-            case "--edges": edges = iterator.next().flatMap { Int($0) } ?? edges
-            case "--pairs": pairs = iterator.next().flatMap { Int($0) } ?? pairs
-            case "--seed": seed = iterator.next().flatMap { UInt64($0) } ?? seed
-            case "--out": outDirectory = iterator.next() ?? outDirectory
-            case "--skip-single": skipSingle = true
-            default:
-                FileHandle.standardError.write(Data("unknown option \(flag)\n".utf8))
-                exit(2)
-            }
+var arguments = Arguments(words: Array(CommandLine.arguments.dropFirst()))
+if arguments.words.first == "--generate" {
+    _ = arguments.next()
+    let folder = arguments.value("--generate")
+    var enterprises = 1000, relations = 8.0, seed: UInt64 = 1
+    while !arguments.isEmpty {
+        let flag = arguments.next()
+        switch flag {
+        case "--enterprises": enterprises = Int(arguments.value(flag)) ?? enterprises
+        case "--relations-per-enterprise": relations = Double(arguments.value(flag)) ?? relations
+        case "--seed": seed = UInt64(arguments.value(flag)) ?? seed
+        default: fail("unknown option \(flag)")
         }
     }
-}
-
-/// Seconds of one clock.
-func clockSeconds(_ clock: clockid_t) -> Double {
-    var spec = timespec()
-    clock_gettime(clock, &spec)
-    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-}
-
-/// Wall-clock and process CPU seconds of `body` (best of `repeats` runs by wall time), and the
-/// last result. CPU time is reported too because this machine may be shared: a busy
-/// neighbour inflates wall time but hardly the CPU time of a single-threaded run.
-func time<T>(repeats: Int = 1, _ body: () -> T) -> (seconds: Double, cpu: Double, result: T) {
-    func once() -> (seconds: Double, cpu: Double, result: T) {
-        let start = clockSeconds(CLOCK_MONOTONIC)
-        let startCPU = clockSeconds(CLOCK_PROCESS_CPUTIME_ID)
-        let result = body()
-        return (clockSeconds(CLOCK_MONOTONIC) - start, clockSeconds(CLOCK_PROCESS_CPUTIME_ID) - startCPU, result)
+    generateMap(folder: folder, enterprises: enterprises, relationsPerEnterprise: relations, seed: seed)
+} else if arguments.words.first == "--run" {
+    _ = arguments.next()
+    var options = MapRunOptions()
+    options.folder = arguments.value("--run")
+    while !arguments.isEmpty {
+        let flag = arguments.next()
+        switch flag {
+        case "--label": options.label = arguments.value(flag)
+        case "--out": options.outDirectory = arguments.value(flag)
+        case "--exact": options.exact = true
+        case "--load-only": options.loadOnly = true
+        case "--pivots": options.pivots = Int(arguments.value(flag)) ?? options.pivots
+        case "--pairs": options.pairs = Int(arguments.value(flag)) ?? options.pairs
+        case "--k": options.k = Int(arguments.value(flag)) ?? options.k
+        case "--seed": options.seed = UInt64(arguments.value(flag)) ?? options.seed
+        default: fail("unknown option \(flag)")
+        }
     }
-    var best = once()
-    for _ in 1 ..< max(1, repeats) {
-        let run = once()
-        if run.seconds < best.seconds { best = run }
+    runMap(options)
+} else {
+    var options = BenchOptions()
+    while !arguments.isEmpty {
+        let flag = arguments.next()
+        switch flag {
+        case "--sizes":
+            let labels = arguments.value(flag).split(separator: ",").map(String.init)
+            options.sizes = BenchSize.all.filter { labels.contains($0.label) }
+            if options.sizes.isEmpty { fail("--sizes takes a list of: \(BenchSize.all.map(\.label).joined(separator: ","))") }
+        case "--seed": options.seed = UInt64(arguments.value(flag)) ?? options.seed
+        case "--dir": options.directory = arguments.value(flag)
+        case "--no-peers": options.peers = false
+        case "--keep-maps": options.keepMaps = true
+        case "--":
+            options.peerArguments = arguments.words
+            arguments.words = []
+        default: fail("unknown option \(flag)")
+        }
     }
-    return best
-}
-
-let options = Options(arguments: CommandLine.arguments)
-let n = options.nodes
-let maxEdges = n * (n - 1) / 2
-guard n >= 2, options.edges <= maxEdges else {
-    FileHandle.standardError.write(Data("need 2 <= nodes and edges <= n(n-1)/2\n".utf8))
-    exit(2)
-}
-
-// G(n, m): m distinct node pairs drawn uniformly, rejecting loops and repeats.
-var rng = SplitMix64(seed: options.seed)
-var seen = Set<Int>()
-var edgeList: [(Int, Int)] = []
-edgeList.reserveCapacity(options.edges)
-while edgeList.count < options.edges {
-    let a = rng.next(below: n), b = rng.next(below: n)
-    guard a != b else { continue }
-    let (u, v) = (min(a, b), max(a, b))
-    if seen.insert(u * n + v).inserted { edgeList.append((u, v)) }
-}
-let kind = NodeKind(rawValue: 0)
-let link = EdgeType(rawValue: 0)
-let (buildSeconds, _, graph) = time {
-    var builder = GraphBuilder(reservingNodes: n, edges: edgeList.count)
-    for i in 0 ..< n { builder.addNode(id: String(i), kind: kind) }
-    for (u, v) in edgeList { builder.addEdge(from: NodeIndex(u), to: NodeIndex(v), type: link) }
-    return builder.build().undirectedSimple()
-}
-let pairs: [(NodeIndex, NodeIndex)] = (0 ..< options.pairs).map { _ in
-    (NodeIndex(rng.next(below: n)), NodeIndex(rng.next(below: n)))
-}
-let cores = ProcessInfo.processInfo.activeProcessorCount
-print("graph: \(graph.nodeCount) nodes, \(graph.edgeCount) edges, \(cores) cores; build \(String(format: "%.3f", buildSeconds)) s")
-
-var timings: [String: Double] = ["nodes": Double(n), "edges": Double(graph.edgeCount), "cores": Double(cores)]
-var single: [Double] = []
-if !options.skipSingle {
-    let run = time { graph.betweennessCentrality(normalized: false, workers: 1) }
-    single = run.result
-    timings["betweenness_single"] = run.seconds
-    timings["betweenness_single_cpu"] = run.cpu
-    print(String(format: "betweenness exact, 1 worker:   %8.3f s wall, %8.3f s CPU", run.seconds, run.cpu))
-}
-let parallel = time { graph.betweennessCentrality(normalized: false) }
-timings["betweenness_parallel"] = parallel.seconds
-timings["betweenness_parallel_cpu"] = parallel.cpu
-print(String(format: "betweenness exact, %d workers:  %8.3f s wall, %8.3f s CPU", cores, parallel.seconds, parallel.cpu))
-if !single.isEmpty {
-    let drift = zip(single, parallel.result).map { abs($0 - $1) / max(1, abs($0)) }.max() ?? 0
-    print(String(format: "  max relative difference 1 vs %d workers: %.2e", cores, drift))
-}
-let jaccard = time(repeats: 5) { graph.linkScores(for: pairs, method: .jaccard) }
-timings["jaccard_pairs"] = jaccard.seconds
-timings["jaccard_pairs_cpu"] = jaccard.cpu
-print(String(format: "jaccard, %d pairs:          %8.4f s wall, %8.4f s CPU", pairs.count, jaccard.seconds, jaccard.cpu))
-let queries = Array(0 ..< min(n, 1000)).map { NodeIndex($0) }
-for method in LinkPredictionMethod.allCases {
-    // One query at a time (allocates O(n) scratch per call) and batched (scratch reused, all cores).
-    let single = time(repeats: 3) { queries.map { graph.topK(for: $0, k: 10, method: method) } }
-    let batch = time(repeats: 3) { graph.topK(for: queries, k: 10, method: method) }
-    timings["topk_single_\(method)"] = single.seconds / Double(queries.count)
-    timings["topk_batch_\(method)"] = batch.seconds / Double(queries.count)
-    print(String(format: "top-10 %@: %6.1f µs per query alone, %6.1f µs per query batched",
-                 "\(method)".padding(toLength: 22, withPad: " ", startingAt: 0),
-                 single.seconds / Double(queries.count) * 1e6, batch.seconds / Double(queries.count) * 1e6))
-}
-
-// Files for bench/peers.py: same graph, same pairs, our numbers and a checksum.
-let directory = URL(fileURLWithPath: options.outDirectory)
-do {
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    var edgeText = "\(n)\n"
-    for (u, v) in edgeList { edgeText += "\(u) \(v)\n" }
-    try edgeText.write(to: directory.appendingPathComponent("edges.txt"), atomically: true, encoding: .utf8)
-    var pairText = ""
-    for (u, v) in pairs { pairText += "\(u.rawValue) \(v.rawValue)\n" }
-    try pairText.write(to: directory.appendingPathComponent("pairs.txt"), atomically: true, encoding: .utf8)
-    let payload: [String: Any] = [
-        "timings": timings,
-        "betweenness_unnormalized": parallel.result,
-        "jaccard": jaccard.result,
-    ]
-    let data = try JSONSerialization.data(withJSONObject: payload)
-    try data.write(to: directory.appendingPathComponent("swift-timings.json"))
-    print("wrote \(directory.path)/{edges.txt,pairs.txt,swift-timings.json}")
-} catch {
-    FileHandle.standardError.write(Data("could not write bench files: \(error)\n".utf8))
-    exit(1)
+    orchestrate(options)
 }

@@ -162,7 +162,8 @@ extension LoadContext {
     /// The record's `source` key, parsed and queued for checking; nil when absent.
     private mutating func sourceField(_ fields: [String: Node], path: String) -> Provenance? {
         guard let node = fields["source"], let text = string(node, path: path) else { return nil }
-        return provenance(text, at: position(node, path))
+        let place = position(node, path)
+        return provenance(text, at: place)
     }
 
     func position(_ node: Node, _ path: String) -> SourcePosition {
@@ -227,7 +228,7 @@ extension LoadContext {
         }
     }
 
-    private mutating func idList(_ node: Node?, path: String, expected: Set<RecordKind>, role: String) -> [String] {
+    private mutating func idList(_ node: Node?, path: String, expected: RecordKinds, role: String) -> [String] {
         guard let node else { return [] }
         var ids: [String] = []
         let items: [Node]

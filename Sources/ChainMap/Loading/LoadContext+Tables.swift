@@ -22,62 +22,114 @@ extension LoadContext {
         }
     }
 
+    /// Reads a whole decoded table (GB18030 files, and tests).
     mutating func readTable(_ table: String, text: String, path: String) {
-        let parsed = CSVReader.parse(text, path: path, log: &log)
-        guard let columns = Self.tableColumns[table] else { return }
-        guard !parsed.header.isEmpty else {
-            log.error(SourcePosition(path: path, line: 1, column: 1), "the table has no header line",
-                      hint: "the first line names the columns: \(Self.headerOrder(of: table).joined(separator: ","))")
-            return
-        }
-        var index: [String: Int] = [:]
-        for (offset, cell) in parsed.header.enumerated() {
-            let name = cell.text.trimmingWhitespace().lowercased()
-            let position = SourcePosition(path: path, line: cell.line, column: cell.column)
-            if !(columns.required + columns.optional).contains(name) {
-                let near = Suggestions.nearest(to: name, in: columns.required + columns.optional)
-                log.warning(position, "unknown column \"\(name)\"; it is ignored", hint: near.map { "did you mean \"\($0)\"?" })
-            } else if index[name] != nil {
-                log.error(position, "column \"\(name)\" appears twice")
-            } else {
-                index[name] = offset
-            }
-        }
-        let missing = columns.required.filter { index[$0] == nil }
-        if !missing.isEmpty {
-            log.error(SourcePosition(path: path, line: parsed.header[0].line, column: 1),
-                      "missing required column\(missing.count > 1 ? "s" : "") \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
-                      hint: "the header should be: \(Self.headerOrder(of: table).joined(separator: ","))")
-            return
-        }
-        for row in parsed.rows {
-            guard row.cells.count == parsed.header.count else {
-                let last = row.cells.last.map { SourcePosition(path: path, line: $0.line, column: $0.column) }
-                log.error(last ?? SourcePosition(path: path, line: row.line, column: 1),
-                          "row has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s"), the header has \(parsed.header.count)",
-                          hint: "quote a cell that holds a comma (\"a,b\") and separate list items with ;")
-                // Still register the id so later references to it do not cascade into more errors.
-                if let idIndex = index["id"], idIndex < row.cells.count, table != "relations" {
-                    let cell = row.cells[idIndex]
-                    let id = cell.text.trimmingWhitespace()
-                    if !id.isEmpty, ids[id] == nil, let kind = Self.recordKind(of: table) {
-                        ids[id] = (kind, id, SourcePosition(path: path, line: cell.line, column: cell.column))
-                    }
-                }
-                continue
-            }
-            var reader = RowReader(row: row, index: index, path: path, required: Set(columns.required))
-            switch table {
-            case "organizations": readOrganization(&reader)
-            case "platforms": readPlatform(&reader)
-            case "experts": readExpert(&reader)
-            case "demands": readDemand(&reader)
-            case "relations": readRelation(&reader)
-            default: break
-            }
-            log.append(contentsOf: reader.diagnostics)
+        beginTable(table, path: path, expectedRecords: 0)
+        var parseLog = DiagnosticLog()
+        CSVReader.forEachRecord(in: text, path: path, log: &parseLog) { readRecord($0) }
+        log.append(contentsOf: parseLog.diagnostics)
+        endTable()
+    }
+
+    /// Starts reading a table whose records will come through ``readRecord(_:)``, header first.
+    /// - Parameter expectedRecords: an upper bound of the rows, to reserve memory once instead of growing.
+    mutating func beginTable(_ table: String, path: String, expectedRecords: Int) {
+        self.table = TableState(table: table, path: path)
+        // Room for the ids too: growing a dictionary of 100k ids rehashes them several times.
+        if table != "relations" { ids.reserveCapacity(ids.count + expectedRecords) }
+        switch table {
+        case "organizations":
+            organizations.reserveCapacity(organizations.count + expectedRecords)
+            organizationKinds.reserveCapacity(organizationKinds.count + expectedRecords)
+        case "platforms": platforms.reserveCapacity(platforms.count + expectedRecords)
+        case "experts": experts.reserveCapacity(experts.count + expectedRecords)
+        case "demands": demands.reserveCapacity(demands.count + expectedRecords)
+        case "relations":
+            relations.reserveCapacity(relations.count + expectedRecords)
+            relationPositions.reserveCapacity(relations.count + expectedRecords)
+        default: break
         }
     }
+
+    /// Reports a table without any record.
+    mutating func endTable() {
+        guard let state = table else { return }
+        if state.columns == nil, state.reader != .unknown {
+            log.error(SourcePosition(path: state.path, line: 1, column: 1), "the table has no header line",
+                      hint: "the first line names the columns: \(Self.headerOrder(of: state.table).joined(separator: ","))")
+        }
+        table = nil
+    }
+
+    /// Reads one record of the current table: the header, then rows.
+    mutating func readRecord(_ record: CSVRecord) {
+        guard let state = table, state.reader != .unknown else { return }
+        let path = state.path
+        guard let index = state.columns else {
+            readHeader(record, columns: Self.tableColumns[state.table] ?? ([], []))
+            return
+        }
+        // A table with a missing required column is reported once, at its header; its rows are not read.
+        guard state.readsRows else { return }
+        guard record.count == state.headerCount else {
+            let last = record.count > 0 ? SourcePosition(path: path, line: record.lines[record.count - 1], column: record.columns[record.count - 1]) : nil
+            log.error(last ?? SourcePosition(path: path, line: record.line, column: 1),
+                      "row has \(record.count) cell\(record.count == 1 ? "" : "s"), the header has \(state.headerCount)",
+                      hint: "quote a cell that holds a comma (\"a,b\") and separate list items with ;")
+            // Still register the id so later references to it do not cascade into more errors.
+            if let idIndex = index.offset(of: .id), idIndex < record.count, state.reader != .relations {
+                let id = record.trimmedText(idIndex)
+                if !id.isEmpty, ids[id] == nil, let kind = Self.recordKind(of: state.table) {
+                    ids[id] = (kind, id, SourcePosition(path: path, line: record.lines[idIndex], column: record.columns[idIndex]))
+                }
+            }
+            return
+        }
+        var reader = RowReader(record: record, index: index, path: path)
+        switch state.reader {
+        case .organizations: readOrganization(&reader)
+        case .platforms: readPlatform(&reader)
+        case .experts: readExpert(&reader)
+        case .demands: readDemand(&reader)
+        case .relations: readRelation(&reader)
+        case .unknown: break
+        }
+        if !reader.diagnostics.isEmpty { log.append(contentsOf: reader.diagnostics) }
+    }
+
+    private mutating func readHeader(_ record: CSVRecord, columns: (required: [String], optional: [String])) {
+        guard var state = table else { return }
+        let path = state.path
+        var index = ColumnIndex()
+        let known = columns.required + columns.optional
+        for offset in 0 ..< record.count {
+            let name = record.text(offset).trimmingWhitespace().lowercased()
+            let position = SourcePosition(path: path, line: record.lines[offset], column: record.columns[offset])
+            if !known.contains(name) {
+                let near = Suggestions.nearest(to: name, in: known)
+                log.warning(position, "unknown column \"\(name)\"; it is ignored", hint: near.map { "did you mean \"\($0)\"?" })
+            } else if let column = Column(name: name) {
+                if index.offset(of: column) != nil {
+                    log.error(position, "column \"\(name)\" appears twice")
+                } else {
+                    index.add(column, offset: offset, required: columns.required.contains(name))
+                }
+            }
+        }
+        state.columns = index
+        state.headerCount = record.count
+        let missing = columns.required.filter { name in Column(name: name).flatMap { index.offset(of: $0) } == nil }
+        if !missing.isEmpty {
+            log.error(SourcePosition(path: path, line: record.lines[0], column: 1),
+                      "missing required column\(missing.count > 1 ? "s" : "") \(missing.map { "\"\($0)\"" }.joined(separator: ", "))",
+                      hint: "the header should be: \(Self.headerOrder(of: state.table).joined(separator: ","))")
+            state.readsRows = false
+        }
+        table = state
+    }
+
+    /// A demand's poster must be an enterprise.
+    static let enterpriseOnly: Set<OrganizationKind> = [.enterprise]
 
     static func recordKind(of table: String) -> RecordKind? {
         switch table {
@@ -93,14 +145,14 @@ extension LoadContext {
 
     private mutating func readOrganization(_ row: inout RowReader) {
         guard let (id, idPosition) = row.id() else { return }
-        let name = row.text("name")
+        let name = row.text(.name)
         define(id, kind: .organization, name: name, at: idPosition)
-        let kind = row.word("kind", OrganizationKind.self, what: "organization kind")
-        let location = row.word("location", Location.self, what: "location")
-        let segments = references(&row, "segments", to: [.segment], role: "segment")
-        let technologies = references(&row, "technologies", to: [.technology], role: "technology")
+        let kind = row.word(.kind, OrganizationKind.self, what: "organization kind")
+        let location = row.word(.location, Location.self, what: "location")
+        let segments = references(&row, .segments, to: [.segment], role: "segment")
+        let technologies = references(&row, .technologies, to: [.technology], role: "technology")
         var tags: [OrganizationTag] = []
-        for (word, position) in row.list("tags") {
+        for (word, position) in row.list(.tags) {
             if let tag = OrganizationTag(rawValue: word.lowercased()) {
                 tags.append(tag)
             } else {
@@ -109,50 +161,49 @@ extension LoadContext {
             }
         }
         let provenance = rowProvenance(&row)
-        let asOf = rowDate(&row, "as_of", recordID: id)
+        let asOf = rowDate(&row, .asOf, recordID: id)
         guard let kind, let location, let provenance, !name.isEmpty else { return }
         organizations.append(Organization(
-            id: id, kind: kind, name: name, nameEN: row.text("name_en"), location: location, segments: segments,
+            id: id, kind: kind, name: name, nameEN: row.text(.nameEN), location: location, segments: segments,
             technologies: technologies, tags: tags, provenance: provenance, asOf: asOf))
+        if organizationKinds[id] == nil { organizationKinds[id] = kind }
     }
 
     private mutating func readPlatform(_ row: inout RowReader) {
         guard let (id, idPosition) = row.id() else { return }
-        let name = row.text("name")
+        let name = row.text(.name)
         define(id, kind: .platform, name: name, at: idPosition)
-        let type = row.word("type", PlatformType.self, what: "platform type")
-        let level = row.word("level", Level.self, what: "level")
-        let status = row.text("status").isEmpty ? PlatformStatus.operating : row.word("status", PlatformStatus.self, what: "platform status")
-        let host = row.text("host")
-        if !host.isEmpty, let position = row.position("host") { refer(host, to: [.organization], role: "host organization", at: position) }
-        let segments = references(&row, "segments", to: [.segment], role: "segment")
-        let technologies = references(&row, "technologies", to: [.technology], role: "technology")
-        let count = row.integer("count", minimum: 1) ?? 1
+        let type = row.word(.type, PlatformType.self, what: "platform type")
+        let level = row.word(.level, Level.self, what: "level")
+        let status = row.text(.status).isEmpty ? PlatformStatus.operating : row.word(.status, PlatformStatus.self, what: "platform status")
+        let host = row.text(.host)
+        if !host.isEmpty { refer(host, to: [.organization], role: "host organization", at: row.cellPosition(.host)) }
+        let segments = references(&row, .segments, to: [.segment], role: "segment")
+        let technologies = references(&row, .technologies, to: [.technology], role: "technology")
+        let count = row.integer(.count, minimum: 1) ?? 1
         let provenance = rowProvenance(&row)
-        let asOf = rowDate(&row, "as_of", recordID: id)
+        let asOf = rowDate(&row, .asOf, recordID: id)
         guard let type, let level, let status, let provenance, !name.isEmpty else { return }
         platforms.append(Platform(
-            id: id, name: name, nameEN: row.text("name_en"), type: type, level: level, host: host.isEmpty ? nil : host,
+            id: id, name: name, nameEN: row.text(.nameEN), type: type, level: level, host: host.isEmpty ? nil : host,
             segments: segments, technologies: technologies, status: status, count: count, provenance: provenance, asOf: asOf))
     }
 
     private mutating func readExpert(_ row: inout RowReader) {
         guard let (id, idPosition) = row.id() else { return }
-        let name = row.text("name")
+        let name = row.text(.name)
         define(id, kind: .expert, name: name, at: idPosition)
-        let role = row.word("role", ExpertRole.self, what: "expert role")
-        let level: Level? = row.text("level").isEmpty ? nil : row.word("level", Level.self, what: "level")
-        let affiliation = row.text("affiliation")
-        if !affiliation.isEmpty, let position = row.position("affiliation") {
-            refer(affiliation, to: [.organization], role: "affiliation", at: position)
-        }
-        let technologies = references(&row, "technologies", to: [.technology], role: "technology")
-        let fields = row.list("fields").map(\.text)
-        let headcount = row.integer("headcount", minimum: 1) ?? 1
-        let capacity = row.integer("capacity", minimum: 0) ?? 1
-        let serves = references(&row, "serves", to: [.organization, .platform], role: "served organization or platform")
+        let role = row.word(.role, ExpertRole.self, what: "expert role")
+        let level: Level? = row.text(.level).isEmpty ? nil : row.word(.level, Level.self, what: "level")
+        let affiliation = row.text(.affiliation)
+        if !affiliation.isEmpty { refer(affiliation, to: [.organization], role: "affiliation", at: row.cellPosition(.affiliation)) }
+        let technologies = references(&row, .technologies, to: [.technology], role: "technology")
+        let fields = row.list(.fields).map(\.text)
+        let headcount = row.integer(.headcount, minimum: 1) ?? 1
+        let capacity = row.integer(.capacity, minimum: 0) ?? 1
+        let serves = references(&row, .serves, to: [.organization, .platform], role: "served organization or platform")
         let provenance = rowProvenance(&row)
-        let asOf = rowDate(&row, "as_of", recordID: id)
+        let asOf = rowDate(&row, .asOf, recordID: id)
         guard let role, let provenance, !name.isEmpty else { return }
         let expert = Expert(
             id: id, name: name, role: role, level: level, affiliation: affiliation.isEmpty ? nil : affiliation,
@@ -167,17 +218,17 @@ extension LoadContext {
 
     private mutating func readDemand(_ row: inout RowReader) {
         guard let (id, idPosition) = row.id() else { return }
-        let title = row.text("title")
+        let title = row.text(.title)
         define(id, kind: .demand, name: title, at: idPosition)
-        let enterprise = row.text("enterprise")
-        if !enterprise.isEmpty, let position = row.position("enterprise") {
-            refer(enterprise, to: [.organization], role: "enterprise", at: position, organizationKinds: [.enterprise])
+        let enterprise = row.text(.enterprise)
+        if !enterprise.isEmpty {
+            refer(enterprise, to: [.organization], role: "enterprise", at: row.cellPosition(.enterprise), organizationKinds: Self.enterpriseOnly)
         }
-        let technologies = references(&row, "technologies", to: [.technology], role: "technology")
-        let segment = row.text("segment")
-        if !segment.isEmpty, let position = row.position("segment") { refer(segment, to: [.segment], role: "segment", at: position) }
-        let status = row.word("status", DemandStatus.self, what: "demand status")
-        let posted = rowDate(&row, "posted", recordID: nil)
+        let technologies = references(&row, .technologies, to: [.technology], role: "technology")
+        let segment = row.text(.segment)
+        if !segment.isEmpty { refer(segment, to: [.segment], role: "segment", at: row.cellPosition(.segment)) }
+        let status = row.word(.status, DemandStatus.self, what: "demand status")
+        let posted = rowDate(&row, .posted, recordID: nil)
         let provenance = rowProvenance(&row)
         guard let status, let provenance, !title.isEmpty, !enterprise.isEmpty else { return }
         demands.append(Demand(
@@ -186,22 +237,22 @@ extension LoadContext {
     }
 
     private mutating func readRelation(_ row: inout RowReader) {
-        let from = row.text("from"), to = row.text("to")
-        let anyKind = Set(RecordKind.allCases).subtracting([.indicator])
-        if let position = row.position("from"), !from.isEmpty { refer(from, to: anyKind, role: "record", at: position) }
-        if let position = row.position("to"), !to.isEmpty { refer(to, to: anyKind, role: "record", at: position) }
-        if !from.isEmpty, from == to, let position = row.position("to") {
-            log.error(position, "a relation from \"\(from)\" to itself")
+        let from = row.text(.from), to = row.text(.to)
+        // A non-empty cell implies its column exists, so its position does too; it is only built when needed.
+        if !from.isEmpty { refer(from, to: .anyRecord, role: "record", at: row.cellPosition(.from)) }
+        if !to.isEmpty { refer(to, to: .anyRecord, role: "record", at: row.cellPosition(.to)) }
+        if !from.isEmpty, from == to {
+            log.error(row.cellPosition(.to), "a relation from \"\(from)\" to itself")
         }
-        let type = row.word("type", RelationType.self, what: "relation type")
-        let since = rowDate(&row, "since", recordID: nil)
+        let type = row.word(.type, RelationType.self, what: "relation type")
+        let since = rowDate(&row, .since, recordID: nil)
         let provenance = rowProvenance(&row)
         guard let type, let provenance, !from.isEmpty, !to.isEmpty, from != to else { return }
-        relationPositions[relations.count] = SourcePosition(path: row.path, line: row.row.line, column: 1)
-        relations.append(Relation(from: from, to: to, type: type, since: since, note: row.text("note"), provenance: provenance))
+        relationPositions.append(index: relations.count, path: row.path, line: row.record.line)
+        relations.append(Relation(from: from, to: to, type: type, since: since, note: row.text(.note), provenance: provenance))
     }
 
-    private mutating func references(_ row: inout RowReader, _ column: String, to kinds: Set<RecordKind>, role: String) -> [String] {
+    private mutating func references(_ row: inout RowReader, _ column: Column, to kinds: RecordKinds, role: String) -> [String] {
         row.list(column).map { item in
             refer(item.text, to: kinds, role: role, at: item.position)
             return item.text
@@ -209,80 +260,170 @@ extension LoadContext {
     }
 
     private mutating func rowProvenance(_ row: inout RowReader) -> Provenance? {
-        let text = row.text("source")
-        guard !text.isEmpty, let position = row.position("source") else { return nil }
-        return provenance(text, at: position)
+        let text = row.text(.source)
+        guard !text.isEmpty else { return nil }
+        return provenance(text, at: row.cellPosition(.source))
     }
 
-    private mutating func rowDate(_ row: inout RowReader, _ column: String, recordID: String?) -> PartialDate? {
+    private mutating func rowDate(_ row: inout RowReader, _ column: Column, recordID: String?) -> PartialDate? {
         let text = row.text(column)
-        guard !text.isEmpty, let position = row.position(column) else { return nil }
-        guard let date = PartialDate(text) else {
-            log.error(position, "\"\(text)\" is not a date", hint: "write YYYY, YYYY-MM or YYYY-MM-DD")
+        guard !text.isEmpty else { return nil }
+        guard let date = date(text) else {
+            log.error(row.cellPosition(column), "\"\(text)\" is not a date", hint: "write YYYY, YYYY-MM or YYYY-MM-DD")
             return nil
         }
-        if let recordID { recordDates.append((recordID, date, position)) }
+        if let recordID { recordDate(id: recordID, date: date, at: row.cellPosition(column)) }
         return date
+    }
+}
+
+/// The columns of all tables. Rows look cells up by these, not by name: a million rows times a dozen cells is too
+/// many string comparisons.
+enum Column: Int, CaseIterable {
+    case id, kind, name, nameEN, location, segments, technologies, tags, source, asOf
+    case type, level, host, status, count, role, affiliation, fields, capacity, serves, headcount
+    case enterprise, title, segment, posted, from, to, since, note
+
+    /// The name in a header.
+    var name: String {
+        switch self {
+        case .nameEN: "name_en"
+        case .asOf: "as_of"
+        default: String(describing: self)
+        }
+    }
+
+    private static let byName: [String: Column] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+
+    init?(name: String) {
+        guard let column = Self.byName[name] else { return nil }
+        self = column
+    }
+}
+
+/// Where a table's known columns are in its rows, by ``Column``.
+struct ColumnIndex {
+    private var offsets = [Int](repeating: -1, count: Column.allCases.count)
+    private var required = [Bool](repeating: false, count: Column.allCases.count)
+
+    mutating func add(_ column: Column, offset: Int, required isRequired: Bool) {
+        offsets[column.rawValue] = offset
+        required[column.rawValue] = isRequired
+    }
+
+    func offset(of column: Column) -> Int? {
+        let offset = offsets[column.rawValue]
+        return offset < 0 ? nil : offset
+    }
+
+    func isRequired(_ column: Column) -> Bool { required[column.rawValue] }
+}
+
+/// The table being read and what its header said.
+struct TableState {
+    /// Which reader a table's rows go to (an enum, not the table's name: rows are many).
+    enum Reader {
+        case organizations, platforms, experts, demands, relations, unknown
+    }
+
+    let table: String
+    let reader: Reader
+    let path: String
+    /// Nil until the header is read.
+    var columns: ColumnIndex?
+    var headerCount = 0
+    /// False when a required column is missing.
+    var readsRows = true
+
+    init(table: String, path: String) {
+        self.table = table
+        self.path = path
+        reader = switch table {
+        case "organizations": .organizations
+        case "platforms": .platforms
+        case "experts": .experts
+        case "demands": .demands
+        case "relations": .relations
+        default: .unknown
+        }
     }
 }
 
 /// Reads the cells of one table row by column name, reporting empty required cells and bad words.
 struct RowReader {
-    let row: CSVRow
-    let index: [String: Int]
+    let record: CSVRecord
+    let index: ColumnIndex
     let path: String
-    let required: Set<String>
     private(set) var diagnostics: [Diagnostic] = []
-    private var reportedEmpty: Set<String> = []
+    private var reportedEmpty: [Column] = []
 
-    init(row: CSVRow, index: [String: Int], path: String, required: Set<String>) {
-        self.row = row
+    init(record: CSVRecord, index: ColumnIndex, path: String) {
+        self.record = record
         self.index = index
         self.path = path
-        self.required = required
     }
 
-    func position(_ column: String) -> SourcePosition? {
-        guard let offset = index[column] else { return nil }
-        let cell = row.cells[offset]
-        return SourcePosition(path: path, line: cell.line, column: cell.column)
+    func position(_ column: Column) -> SourcePosition? {
+        guard let offset = index.offset(of: column) else { return nil }
+        return SourcePosition(path: path, line: record.lines[offset], column: record.columns[offset])
+    }
+
+    /// The position of a column known to exist (its cell is not empty); the record's start otherwise.
+    func cellPosition(_ column: Column) -> SourcePosition {
+        position(column) ?? SourcePosition(path: path, line: record.line, column: 1)
     }
 
     /// The trimmed cell text; an empty required cell is reported once.
-    mutating func text(_ column: String) -> String {
-        guard let offset = index[column] else { return "" }
-        let value = row.cells[offset].text.trimmingWhitespace()
-        if value.isEmpty, required.contains(column), !reportedEmpty.contains(column), let position = position(column) {
-            reportedEmpty.insert(column)
-            diagnostics.append(Diagnostic(.error, at: position, "empty required cell \"\(column)\""))
+    mutating func text(_ column: Column) -> String {
+        guard let offset = index.offset(of: column) else { return "" }
+        let value = record.trimmedText(offset)
+        if value.isEmpty, index.isRequired(column), !reportedEmpty.contains(column), let position = position(column) {
+            reportedEmpty.append(column)
+            diagnostics.append(Diagnostic(.error, at: position, "empty required cell \"\(column.name)\""))
         }
         return value
     }
 
     mutating func id() -> (String, SourcePosition)? {
-        let value = text("id")
-        guard !value.isEmpty, let position = position("id") else { return nil }
+        let value = text(.id)
+        guard !value.isEmpty, let position = position(.id) else { return nil }
         return (value, position)
     }
 
     /// The items of a list cell, each with the position of the cell.
-    mutating func list(_ column: String) -> [(text: String, position: SourcePosition)] {
+    mutating func list(_ column: Column) -> [(text: String, position: SourcePosition)] {
         guard let position = position(column) else { return [] }
-        return ListCell.split(text(column)).map { ($0, position) }
+        let text = text(column)
+        if text.isEmpty { return [] }
+        return Self.splitList(text).map { ($0, position) }
     }
 
-    mutating func word<Word: RawRepresentable & CaseIterable>(_ column: String, _ type: Word.Type, what: String) -> Word?
+    /// ``ListCell/split(_:)``; for ASCII text (lists of ids) by bytes, which gives the same items: in ASCII every
+    /// byte is a character, `;` the only separator and the blanks are tab to carriage return and space.
+    static func splitList(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return ListCell.split(text) }
+        let isBlank = { (byte: UInt8) in byte == 0x20 || (0x09 ... 0x0D).contains(byte) }
+        var items: [String] = []
+        for piece in text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: true) {
+            guard let first = piece.firstIndex(where: { !isBlank($0) }), let last = piece.lastIndex(where: { !isBlank($0) }) else { continue }
+            items.append(String(decoding: piece[first ... last], as: UTF8.self))
+        }
+        return items
+    }
+
+    mutating func word<Word: RawRepresentable & CaseIterable>(_ column: Column, _ type: Word.Type, what: String) -> Word?
     where Word.RawValue == String {
         let value = text(column)
         guard !value.isEmpty else { return nil }
-        if let word = Word(rawValue: value.lowercased()) { return word }
+        // Vocabularies are lower case, so a word that matches as written needs no lowercasing.
+        if let word = Word(rawValue: value) ?? Word(rawValue: value.lowercased()) { return word }
         diagnostics.append(Diagnostic(
             .error, at: position(column), "unknown \(what) \"\(value)\"",
             hint: Suggestions.vocabularyHint(for: value, allowed: Word.allCases.map(\.rawValue))))
         return nil
     }
 
-    mutating func integer(_ column: String, minimum: Int) -> Int? {
+    mutating func integer(_ column: Column, minimum: Int) -> Int? {
         let value = text(column)
         guard !value.isEmpty else { return nil }
         guard let number = Int(value), number >= minimum else {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why a map could not be read at all (as opposed to read with problems, which are ``Diagnostic``s).
 public enum MapLoadError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -62,6 +67,7 @@ public enum MapLoader {
             return context.finish()
         }
         context.readManifest(manifestText, path: manifestPath)
+        context.finishManifest()
         for table in tableNames {
             let relative = context.tablePaths[table] ?? "\(table).csv"
             guard let path = context.resolveTablePath(relative, table: table) else { continue }
@@ -71,12 +77,35 @@ public enum MapLoader {
                     hint: "create it with its header line (see docs/data-format.md), or start a map with `chainmap init`")
                 continue
             }
-            let bytes = try readBytes(path)
-            guard let text = context.decode(bytes, path: path, encoding: context.encoding) else { continue }
-            context.readTable(table, text: text, path: path)
+            try readTable(table, path: path, into: &context)
         }
         MapValidator.check(&context)
         return context.finish()
+    }
+
+    /// Reads one table. A UTF-8 file (the usual case) is streamed: a first pass checks the encoding and counts the
+    /// lines, a second parses it piece by piece, so the file is never in memory whole. Anything else — GB18030, bytes
+    /// that are not UTF-8, a path that is not a plain file — goes through whole-file decoding, whose diagnostics and
+    /// errors the streamed path reproduces exactly.
+    private static func readTable(_ table: String, path: String, into context: inout LoadContext) throws(MapLoadError) {
+        if context.encoding != .gb18030, let file = TableFile(path: path) {
+            defer { file.close() }
+            if let scan = file.scanUTF8(), scan.isValid {
+                context.beginTable(table, path: path, expectedRecords: scan.lineFeeds + 1)
+                var parser = CSVParser(path: path)
+                var log = DiagnosticLog()
+                let read = file.stream(from: scan.bomLength) { bytes, final in
+                    parser.parse(bytes, final: final, log: &log) { context.readRecord($0) }
+                }
+                context.log.append(contentsOf: log.diagnostics)
+                if let failure = read { throw .unreadable(path: path, reason: failure) }
+                context.endTable()
+                return
+            }
+        }
+        let bytes = try readBytes(path)
+        guard let text = context.decode(bytes, path: path, encoding: context.encoding) else { return }
+        context.readTable(table, text: text, path: path)
     }
 
     static func join(_ folder: String, _ name: String) -> String {
@@ -96,10 +125,31 @@ public enum MapLoader {
     }
 }
 
-/// A reference from one record to an id, checked once every file is read.
+/// Kinds of records a reference accepts, as bits (a `Set<RecordKind>` per reference would allocate per cell).
+struct RecordKinds: OptionSet, Sendable, ExpressibleByArrayLiteral {
+    let rawValue: UInt16
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    init(arrayLiteral kinds: RecordKind...) {
+        self.init(rawValue: kinds.reduce(0) { $0 | Self.bit($1) })
+    }
+
+    /// Every kind a relation may join: all but indicators.
+    static let anyRecord: RecordKinds = [.chain, .segment, .technology, .organization, .platform, .expert, .demand]
+
+    private static func bit(_ kind: RecordKind) -> UInt16 { 1 << UInt16(RecordKind.allCases.firstIndex(of: kind) ?? 0) }
+
+    func includes(_ kind: RecordKind) -> Bool { rawValue & Self.bit(kind) != 0 }
+
+    /// The kinds' names, sorted, for messages.
+    var sortedNames: [String] { RecordKind.allCases.filter(includes).map(\.rawValue).sorted() }
+}
+
+/// A reference from one record to an id.
 struct PendingReference: Sendable {
     var id: String
-    var expected: Set<RecordKind>
+    var expected: RecordKinds
     /// What the reference is, for messages: "segment", "host organization".
     var role: String
     var position: SourcePosition
@@ -125,16 +175,36 @@ struct LoadContext {
     var experts: [Expert] = []
     var demands: [Demand] = []
     var relations: [Relation] = []
-    var relationPositions: [Int: SourcePosition] = [:]
+    var relationPositions = RelationPositions()
 
     /// Every id defined, with its kind, name and where it was first defined.
     var ids: [String: (kind: RecordKind, name: String, position: SourcePosition)] = [:]
+    /// The kind of the first organization record of each id, for references that take some kinds only.
+    var organizationKinds: [String: OrganizationKind] = [:]
+    /// References to ids not defined yet when read (forward references); checked once every file is read.
     var references: [PendingReference] = []
+    /// Citations read before the sources were known (in map.yaml); checked once every file is read.
     var citations: [(key: String, position: SourcePosition)] = []
     /// Where each segment's `next` list was written, to point at cycles.
     var nextPositions: [String: SourcePosition] = [:]
-    /// Record `as_of` dates, for the staleness warning.
+    /// Record `as_of` dates read before the map's `as_of` was known; checked once every file is read.
     var recordDates: [(id: String, date: PartialDate, position: SourcePosition)] = []
+
+    /// Set once map.yaml is read: sources, the map's `as_of` and `stale_after_days` are final, so citations and
+    /// dates in the tables are checked as they are read instead of being queued (a million queued rows would
+    /// cost more memory than the map itself).
+    var manifestIsRead = false
+    var sourceKeys: Set<String> = []
+    /// Parsed `source` cells and dates by their text: a large table repeats a handful of them, and equal
+    /// provenances then share one array.
+    var provenanceCache: [String: (provenance: Provenance, unknownKeys: [String])] = [:]
+    var dateCache: [String: PartialDate?] = [:]
+    var recentProvenances: [(text: String, parsed: (provenance: Provenance, unknownKeys: [String]))] = []
+    var recentDates: [(text: String, date: PartialDate?)] = []
+    /// The last id a reference found, and its kind.
+    var lastReference: (id: String, kind: RecordKind)?
+    /// The table being read, between ``beginTable(_:path:expectedRecords:)`` and ``endTable()``.
+    var table: TableState?
 
     init(folder: String) {
         self.folder = folder
@@ -168,21 +238,102 @@ struct LoadContext {
                 hint: "ids are unique across the whole map; rename one of them")
             return
         }
-        if let bad = id.first(where: { $0.isWhitespace || ",;；、\"".contains($0) }) {
+        if let bad = Self.forbiddenCharacter(in: id) {
             log.error(position, "id \"\(id)\" contains \"\(bad)\"", hint: "ids hold no spaces, commas, quotes or list separators")
         }
         ids[id] = (kind, name, position)
     }
 
-    mutating func refer(_ id: String, to expected: Set<RecordKind>, role: String, at position: SourcePosition, organizationKinds: Set<OrganizationKind>? = nil) {
-        references.append(PendingReference(id: id, expected: expected, role: role, position: position, organizationKinds: organizationKinds))
+    /// The first character an id may not hold: a blank, `,`, `;`, `；`, `、` or `"`.
+    static func forbiddenCharacter(in id: String) -> Character? {
+        // ASCII without carriage returns (which could pair with a line feed into one character): bytes are characters.
+        if id.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bad = id.utf8.first { $0 == 0x20 || (0x09 ... 0x0C).contains($0) || $0 == 0x2C || $0 == 0x3B || $0 == 0x22 }
+            return bad.map { Character(Unicode.Scalar($0)) }
+        }
+        return id.first { $0.isWhitespace || ",;；、\"".contains($0) }
     }
 
-    /// Parses a `source` value and queues its keys for checking.
-    mutating func provenance(_ text: String, at position: SourcePosition) -> Provenance {
-        let provenance = Provenance(parsing: text)
-        for citation in provenance.citations { citations.append((citation.key, position)) }
-        return provenance
+    /// Checks a reference to an id: at once when the id is already defined (its entry never changes once made), else
+    /// once every file is read. The position is only built when it is needed, for a message or for later.
+    mutating func refer(
+        _ id: String, to expected: RecordKinds, role: String, at position: @autoclosure () -> SourcePosition,
+        organizationKinds: Set<OrganizationKind>? = nil
+    ) {
+        let kind: RecordKind
+        // Sorted tables name the same record row after row; remember the last lookup.
+        if let last = lastReference, last.id == id {
+            kind = last.kind
+        } else if let target = ids[id] {
+            kind = target.kind
+            lastReference = (id, kind)
+        } else {
+            references.append(PendingReference(id: id, expected: expected, role: role, position: position(), organizationKinds: organizationKinds))
+            return
+        }
+        guard !expected.includes(kind) || organizationKinds != nil else { return }
+        let reference = PendingReference(id: id, expected: expected, role: role, position: position(), organizationKinds: organizationKinds)
+        MapValidator.check(reference, target: kind, in: &self)
+    }
+
+    /// Marks map.yaml as read: from now on citations and record dates are checked as they come.
+    mutating func finishManifest() {
+        manifestIsRead = true
+        sourceKeys = Set(sources.map(\.id))
+    }
+
+    /// Parses a `source` value and checks its keys (or queues them while map.yaml is being read).
+    mutating func provenance(_ text: String, at position: @autoclosure () -> SourcePosition) -> Provenance {
+        guard manifestIsRead else {
+            let provenance = Provenance(parsing: text)
+            for citation in provenance.citations { citations.append((citation.key, position())) }
+            return provenance
+        }
+        let parsed: (provenance: Provenance, unknownKeys: [String])
+        if let recent = recentProvenances.first(where: { $0.text == text }) {
+            parsed = recent.parsed
+        } else if let cached = provenanceCache[text] {
+            parsed = cached
+            remember(text, parsed)
+        } else {
+            let provenance = Provenance(parsing: text)
+            let unknown = provenance.citations.map(\.key).filter { $0 != Provenance.assumedKey && !sourceKeys.contains($0) }
+            parsed = (provenance, unknown)
+            if provenanceCache.count < 4096 { provenanceCache[text] = parsed }
+            remember(text, parsed)
+        }
+        for key in parsed.unknownKeys { MapValidator.reportUnknownSource(key, at: position(), in: &self) }
+        return parsed.provenance
+    }
+
+    /// Keeps the last few provenances: comparing a short string to four is cheaper than hashing it.
+    private mutating func remember(_ text: String, _ parsed: (provenance: Provenance, unknownKeys: [String])) {
+        if recentProvenances.count == 4 { recentProvenances.removeFirst() }
+        recentProvenances.append((text, parsed))
+    }
+
+    /// `PartialDate(text)`, remembered: a table repeats few dates.
+    mutating func date(_ text: String) -> PartialDate? {
+        if let recent = recentDates.first(where: { $0.text == text }) { return recent.date }
+        let date: PartialDate?
+        if let cached = dateCache[text] {
+            date = cached
+        } else {
+            date = PartialDate(text)
+            if dateCache.count < 4096 { dateCache[text] = date }
+        }
+        if recentDates.count == 4 { recentDates.removeFirst() }
+        recentDates.append((text, date))
+        return date
+    }
+
+    /// Checks a record's `as_of` against the map's (or queues it while map.yaml is being read).
+    mutating func recordDate(id: String, date: PartialDate, at position: @autoclosure () -> SourcePosition) {
+        if manifestIsRead {
+            MapValidator.checkStaleness(id: id, date: date, at: position(), in: &self)
+        } else {
+            recordDates.append((id, date, position()))
+        }
     }
 
     /// The file path of a table, or nil (with an error) when it leaves the map folder.
@@ -213,5 +364,89 @@ struct LoadContext {
         map.positions = ids.mapValues(\.position)
         map.relationPositions = relationPositions
         return LoadedMap(map: map, diagnostics: log.sorted, folder: folder)
+    }
+}
+
+/// close(2), named apart from `TableFile.close()`.
+private func closeFile(_ descriptor: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.close(descriptor)
+    #elseif canImport(Darwin)
+    _ = Darwin.close(descriptor)
+    #endif
+}
+
+/// A table file read in pieces with POSIX calls: the streaming half of ``MapLoader``.
+struct TableFile {
+    private let descriptor: Int32
+    /// The size of one piece. A megabyte keeps reads few and memory flat.
+    static let pieceSize = 1 << 20
+
+    /// Opens `path` when it is a plain file; nil otherwise (the caller then uses whole-file reading and its errors).
+    init?(path: String) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            closeFile(descriptor)
+            return nil
+        }
+        self.descriptor = descriptor
+    }
+
+    func close() { closeFile(descriptor) }
+
+    /// A first pass: whether the bytes after an optional UTF-8 byte-order mark are UTF-8, and how many line feeds
+    /// they hold. Nil when the file cannot be read.
+    func scanUTF8() -> (isValid: Bool, lineFeeds: Int, bomLength: Int)? {
+        var validator = UTF8Validator()
+        var bomLength = 0
+        var first = true
+        let failure = stream(from: 0) { bytes, _ in
+            var body = UnsafeRawBufferPointer(bytes)
+            if first {
+                first = false
+                if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
+                    bomLength = 3
+                    body = UnsafeRawBufferPointer(rebasing: body[3...])
+                }
+            }
+            validator.feed(body)
+            return bytes.count
+        }
+        guard failure == nil else { return nil }
+        return (validator.isComplete, validator.lineFeeds, bomLength)
+    }
+
+    /// Reads the file from `offset` in pieces; `body` gets each piece (with what it left unconsumed of the previous
+    /// one in front) and whether it is the last, and returns how many bytes it consumed.
+    /// - Returns: nil, or why reading failed.
+    func stream(from offset: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Int) -> String? {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { return String(cString: strerror(errno)) }
+        var buffer = [UInt8](repeating: 0, count: Self.pieceSize)
+        var kept = 0
+        while true {
+            if buffer.count - kept < Self.pieceSize / 2 { buffer += [UInt8](repeating: 0, count: Self.pieceSize) }
+            let count = buffer.withUnsafeMutableBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return read(descriptor, base + kept, raw.count - kept)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            let filled = kept + count
+            let final = count == 0
+            let consumed = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0 ..< filled]), final) }
+            kept = filled - consumed
+            if kept > 0 {
+                // Move what the body left (at most a byte or two) to the front; the regions may overlap.
+                buffer.withUnsafeMutableBytes { raw in
+                    guard let base = raw.baseAddress else { return }
+                    _ = memmove(base, base + consumed, kept)
+                }
+            }
+            if final { return nil }
+        }
     }
 }

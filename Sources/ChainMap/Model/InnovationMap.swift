@@ -20,7 +20,7 @@ public struct InnovationMap: Sendable {
     /// Where each id'd record was read from; used by diagnostics, not part of the facts.
     public var positions: [String: SourcePosition]
     /// Where each relation was read from, by its index in ``relations``.
-    public var relationPositions: [Int: SourcePosition]
+    public var relationPositions: RelationPositions
 
     public init(
         id: String, name: String, nameEN: String = "", region: String, asOf: PartialDate,
@@ -72,5 +72,73 @@ extension InnovationMap {
             id: id, name: name, nameEN: nameEN, region: region, asOf: asOf, sources: sources, chains: chains,
             technologies: technologies, indicators: indicators, organizations: organizations, platforms: platforms,
             experts: experts, demands: demands, relations: relations)
+    }
+}
+
+/// Where each relation of a map was read from, by its index in ``InnovationMap/relations``.
+///
+/// Read like a dictionary (`positions[i]` is nil when unknown) and written as one (`= [:]`, `positions[i] = …`), but
+/// stored as one line number per relation of the relations table (4 bytes instead of a 40-byte dictionary entry):
+/// relations are read in order, all from one file, at column 1.
+public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLiteral {
+    /// The table the dense lines are in.
+    private var path = ""
+    /// The line of relation `i`, or -1 when unknown.
+    private var lines: [Int32] = []
+    /// Positions that do not fit the dense form (another file, another column, a huge line), by index.
+    private var others: [Int: SourcePosition] = [:]
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (Int, SourcePosition)...) {
+        for (index, position) in elements { self[index] = position }
+    }
+
+    /// How many relations have a position.
+    public var count: Int { lines.count { $0 >= 0 } + others.count }
+    public var isEmpty: Bool { count == 0 }
+
+    /// - Complexity: O(1) for the dense form.
+    public subscript(index: Int) -> SourcePosition? {
+        get {
+            if let other = others[index] { return other }
+            guard index >= 0, index < lines.count, lines[index] >= 0 else { return nil }
+            return SourcePosition(path: path, line: Int(lines[index]), column: 1)
+        }
+        set {
+            if index >= 0, index < lines.count { lines[index] = -1 }
+            others[index] = nil
+            guard let position = newValue else { return }
+            if fitsDense(position), index >= 0, index < lines.count + 1_000_000 {
+                if path.isEmpty && lines.allSatisfy({ $0 < 0 }) { path = position.path }
+                while lines.count <= index { lines.append(-1) }
+                lines[index] = Int32(position.line)
+            } else {
+                others[index] = position
+            }
+        }
+    }
+
+    /// Records the position of the relation at `index` when it is the next one; what the loader does.
+    /// - Complexity: O(1) amortized.
+    mutating func append(index: Int, path: String, line: Int) {
+        if index == lines.count, others.isEmpty, path == self.path || lines.isEmpty, line >= 0, line <= Int(Int32.max) {
+            self.path = path
+            lines.append(Int32(line))
+        } else {
+            self[index] = SourcePosition(path: path, line: line, column: 1)
+        }
+    }
+
+    mutating func reserveCapacity(_ count: Int) { lines.reserveCapacity(count) }
+
+    private func fitsDense(_ position: SourcePosition) -> Bool {
+        position.column == 1 && position.line >= 0 && position.line <= Int(Int32.max) && (position.path == path || path.isEmpty)
+    }
+
+    public static func == (lhs: RelationPositions, rhs: RelationPositions) -> Bool {
+        let dense = max(lhs.lines.count, rhs.lines.count)
+        return (0 ..< dense).allSatisfy { lhs[$0] == rhs[$0] }
+            && Set(lhs.others.keys).union(rhs.others.keys).allSatisfy { lhs[$0] == rhs[$0] }
     }
 }

@@ -66,22 +66,14 @@ public enum MapTemplate {
 
     /// Writes an empty map into `folder`, which must not exist or be empty. The folder appears whole or not at all.
     public static func write(to folder: String, id: String, name: String, region: String, asOf: PartialDate) throws(Failure) {
-        let manager = FileManager.default
-        if let contents = try? manager.contentsOfDirectory(atPath: folder), !contents.isEmpty { throw .exists(folder) }
-        if manager.fileExists(atPath: folder), (try? manager.contentsOfDirectory(atPath: folder)) == nil { throw .exists(folder) }
-        let target = URL(fileURLWithPath: folder)
-        let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).init")
+        let contents = files(id: id, name: name, region: region, asOf: asOf).map { (name: $0.name, bytes: Array($0.text.utf8)) }
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files(id: id, name: name, region: region, asOf: asOf) {
-                try Data(file.text.utf8).write(to: staging.appendingPathComponent(file.name))
-            }
-            if manager.fileExists(atPath: folder) { try manager.removeItem(at: target) }
-            try manager.moveItem(at: staging, to: target)
+            try AtomicFolder.create(folder, files: contents, purpose: "init")
         } catch {
-            try? manager.removeItem(at: staging)
-            throw .cannotWrite(path: folder, reason: error.localizedDescription)
+            switch error {
+            case .exists(let path): throw .exists(path)
+            case .cannotWrite(let path, let reason): throw .cannotWrite(path: path, reason: reason)
+            }
         }
     }
 

@@ -9,26 +9,33 @@ enum MapValidator {
     }
 
     /// Every referenced id exists and is of a kind the reference accepts; otherwise suggest the nearest id or name.
+    ///
+    /// References to ids defined before them were checked as they were read (``check(_:target:in:)``); these are the
+    /// rest, now that every id is known.
     private static func checkReferences(_ context: inout LoadContext) {
-        let organizationKinds = Dictionary(context.organizations.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         for reference in context.references {
             guard let target = context.ids[reference.id] else {
-                let candidates = context.ids.filter { reference.expected.contains($0.value.kind) }
+                let candidates = context.ids.filter { reference.expected.includes($0.value.kind) }
                 context.log.error(reference.position, "unknown \(reference.role) \"\(reference.id)\"",
                                   hint: suggestion(for: reference.id, among: candidates))
                 continue
             }
-            if !reference.expected.contains(target.kind) {
-                let expected = reference.expected.map(\.rawValue).sorted().joined(separator: " or ")
-                context.log.error(reference.position, "\"\(reference.id)\" is a \(target.kind.rawValue), not a \(expected)",
-                                  hint: "this column takes \(expected) ids")
-                continue
-            }
-            if let allowed = reference.organizationKinds, let kind = organizationKinds[reference.id], !allowed.contains(kind) {
-                let names = allowed.map(\.rawValue).sorted().joined(separator: " or ")
-                context.log.error(reference.position, "\"\(reference.id)\" is a \(kind.rawValue), not an \(names)",
-                                  hint: "a demand is posted by an enterprise")
-            }
+            check(reference, target: target.kind, in: &context)
+        }
+    }
+
+    /// A reference to an existing record must be to one of the kinds it accepts (and a demand's poster an enterprise).
+    static func check(_ reference: PendingReference, target: RecordKind, in context: inout LoadContext) {
+        if !reference.expected.includes(target) {
+            let expected = reference.expected.sortedNames.joined(separator: " or ")
+            context.log.error(reference.position, "\"\(reference.id)\" is a \(target.rawValue), not a \(expected)",
+                              hint: "this column takes \(expected) ids")
+            return
+        }
+        if let allowed = reference.organizationKinds, let kind = context.organizationKinds[reference.id], !allowed.contains(kind) {
+            let names = allowed.map(\.rawValue).sorted().joined(separator: " or ")
+            context.log.error(reference.position, "\"\(reference.id)\" is a \(kind.rawValue), not an \(names)",
+                              hint: "a demand is posted by an enterprise")
         }
     }
 
@@ -48,13 +55,19 @@ enum MapValidator {
         return nil
     }
 
+    /// Citations read before the sources were known; the tables' were checked as they were read.
     private static func checkCitations(_ context: inout LoadContext) {
         let keys = Set(context.sources.map(\.id))
         for citation in context.citations where citation.key != Provenance.assumedKey && !keys.contains(citation.key) {
-            let near = Suggestions.nearest(to: citation.key, in: keys.union([Provenance.assumedKey]))
-            context.log.error(citation.position, "unknown source \"\(citation.key)\"",
-                              hint: near.map { "did you mean \"\($0)\"?" } ?? "add it under `sources:` in map.yaml, or write `assumed`")
+            reportUnknownSource(citation.key, at: citation.position, in: &context)
         }
+    }
+
+    static func reportUnknownSource(_ key: String, at position: SourcePosition, in context: inout LoadContext) {
+        let keys = Set(context.sources.map(\.id))
+        let near = Suggestions.nearest(to: key, in: keys.union([Provenance.assumedKey]))
+        context.log.error(position, "unknown source \"\(key)\"",
+                          hint: near.map { "did you mean \"\($0)\"?" } ?? "add it under `sources:` in map.yaml, or write `assumed`")
     }
 
     /// `next` must form a directed acyclic graph: a chain flows from upstream to downstream.
@@ -106,10 +119,15 @@ enum MapValidator {
     }
 
     private static func checkStaleness(_ context: inout LoadContext) {
-        let mapDay = context.header.asOf.approximateDayNumber
-        for record in context.recordDates where mapDay - record.date.approximateDayNumber > context.staleAfterDays {
-            context.log.warning(record.position, "\"\(record.id)\" is as of \(record.date), more than \(context.staleAfterDays) days before the map's as_of \(context.header.asOf)",
-                                hint: "check the record is still true and update its as_of, or raise stale_after_days in map.yaml")
+        for record in context.recordDates {
+            checkStaleness(id: record.id, date: record.date, at: record.position, in: &context)
         }
+    }
+
+    /// A record whose `as_of` is more than `stale_after_days` before the map's gets a warning.
+    static func checkStaleness(id: String, date: PartialDate, at position: @autoclosure () -> SourcePosition, in context: inout LoadContext) {
+        guard context.header.asOf.approximateDayNumber - date.approximateDayNumber > context.staleAfterDays else { return }
+        context.log.warning(position(), "\"\(id)\" is as of \(date), more than \(context.staleAfterDays) days before the map's as_of \(context.header.asOf)",
+                            hint: "check the record is still true and update its as_of, or raise stale_after_days in map.yaml")
     }
 }
