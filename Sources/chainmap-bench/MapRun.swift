@@ -142,6 +142,18 @@ func runMap(_ options: MapRunOptions) {
     }
     payload["topk_k"] = options.k
 
+    // `chainmap candidates` for every open demand: index the map once (reusing the graph), then rank each.
+    let openDemands = map.demands.filter { $0.status == .open }
+    let candidates = measure {
+        let ranking = CandidateRanking(map: map, graph: built.result)
+        return openDemands.map { ranking.rank(demand: $0, top: 5) }
+    }
+    timings["candidates_demands"] = candidates.seconds
+    report("candidates (top 5, explained) for every open demand", seconds(candidates)
+        + String(format: "   %d demands, %.1f µs each; %d with a candidate", openDemands.count,
+                 candidates.seconds / Double(max(1, openDemands.count)) * 1e6,
+                 candidates.result.filter { !$0.candidates.isEmpty }.count))
+
     // Min-cost flow: experts (capacity × headcount) → open demands they can serve → sink.
     let network = measure { AssignmentNetwork(map: map) }
     let assignment = network.result

@@ -65,31 +65,36 @@ public struct CandidateRanking: Sendable {
         public var sources: [String]
     }
 
+    /// Everything ranking needs to know of one possible partner, by dense index.
     struct Actor {
         var id: String
         var kind: NodeKind
         var name: String
         var location: String
         var locality: Double
-        var technologies: Set<String>
+        /// Technology indices, sorted.
+        var technologies: [Int32]
+        /// Its node in the engine graph.
+        var node: NodeIndex?
         var provenance: Provenance
     }
 
     let map: InnovationMap
     let graph: MapGraph
-    let actors: [String: Actor]
-    let masters: [String: [String]]
-    let idf: [String: Double]
-    let technologyText: [String: Set<String>]
-    let cooperating: Set<Pair>
-    /// Platform id → its host's id.
-    let hosts: [String: String]
+    /// Actors sorted by id; their position is their index everywhere below.
+    let actors: [Actor]
+    let technologyIDs: [String]
+    let technologyIndex: [String: Int]
+    /// Actor indices mastering each technology, ascending.
+    let masters: [[Int32]]
+    let idf: [Double]
+    /// Character bigrams of each technology's name and keywords.
+    let technologyText: [Set<String>]
+    /// Actors never proposed to an enterprise: cooperation partners, and the platforms it hosts.
+    let excluded: [String: Set<Int32>]
+    let segmentsByID: [String: Segment]
+    let demandsByEnterprise: [String: [Demand]]
     let names: [String: String]
-
-    struct Pair: Hashable {
-        let a: String, b: String
-        init(_ x: String, _ y: String) { (a, b) = x < y ? (x, y) : (y, x) }
-    }
 
     /// Indexes the map once, so that many subjects can be ranked.
     ///
@@ -97,7 +102,8 @@ public struct CandidateRanking: Sendable {
     /// - Complexity: O(*n* + *e*).
     public init(map: InnovationMap, graph: MapGraph? = nil) {
         self.map = map
-        self.graph = graph ?? map.graph()
+        let graph = graph ?? map.graph()
+        self.graph = graph
         let organizations = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func locality(_ location: Location?) -> Double {
             switch location {
@@ -117,126 +123,166 @@ public struct CandidateRanking: Sendable {
             case nil: 0
             }
         }
-        var actors: [String: Actor] = [:]
+        technologyIDs = map.technologies.map(\.id)
+        let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.technologyIndex = technologyIndex
+        func indices(_ ids: [String]) -> [Int32] {
+            Array(Set(ids.compactMap { technologyIndex[$0].map(Int32.init) })).sorted()
+        }
+        var actors: [Actor] = []
         for organization in map.organizations {
-            actors[organization.id] = Actor(
+            actors.append(Actor(
                 id: organization.id, kind: NodeKind(organization.kind), name: organization.name, location: organization.location.rawValue,
-                locality: locality(organization.location), technologies: Set(organization.technologies), provenance: organization.provenance)
+                locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
         }
         for platform in map.platforms {
             let host = platform.host.flatMap { organizations[$0] }
-            actors[platform.id] = Actor(
+            actors.append(Actor(
                 id: platform.id, kind: .platform, name: platform.name, location: host?.location.rawValue ?? platform.level.rawValue,
                 locality: host.map { locality($0.location) } ?? locality(platform.level),
-                technologies: Set(platform.technologies), provenance: platform.provenance)
+                technologies: indices(platform.technologies), provenance: platform.provenance))
         }
         for expert in map.experts where !expert.hasUnknownSkills {
             let affiliation = expert.affiliation.flatMap { organizations[$0] }
-            actors[expert.id] = Actor(
+            actors.append(Actor(
                 id: expert.id, kind: .expert, name: expert.name, location: affiliation?.location.rawValue ?? expert.level?.rawValue ?? "",
                 locality: max(affiliation.map { locality($0.location) } ?? 0, locality(expert.level)),
-                technologies: Set(expert.technologies), provenance: expert.provenance)
+                technologies: indices(expert.technologies), provenance: expert.provenance))
         }
-        var masters: [String: [String]] = [:]
-        for actor in actors.values {
-            for technology in actor.technologies { masters[technology, default: []].append(actor.id) }
+        actors.sort { $0.id < $1.id }
+        for index in actors.indices { actors[index].node = graph.undirected.index(of: actors[index].id) }
+        var masters = [[Int32]](repeating: [], count: technologyIDs.count)
+        for (index, actor) in actors.enumerated() {
+            for technology in actor.technologies { masters[Int(technology)].append(Int32(index)) }
         }
         let actorCount = Double(max(1, actors.count))
+        let actorIndex = Dictionary(actors.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        var excluded: [String: Set<Int32>] = [:]
+        for relation in map.relations where relation.type == .cooperates {
+            if let other = actorIndex[relation.to] { excluded[relation.from, default: []].insert(other) }
+            if let other = actorIndex[relation.from] { excluded[relation.to, default: []].insert(other) }
+        }
+        for platform in map.platforms {
+            if let host = platform.host, let index = actorIndex[platform.id] { excluded[host, default: []].insert(index) }
+        }
         self.actors = actors
-        self.masters = masters.mapValues { $0.sorted() }
-        idf = Dictionary(map.technologies.map { ($0.id, log(1 + actorCount / Double(1 + (masters[$0.id]?.count ?? 0)))) },
-                         uniquingKeysWith: { first, _ in first })
-        technologyText = Dictionary(map.technologies.map { ($0.id, TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " "))) },
-                                    uniquingKeysWith: { first, _ in first })
-        cooperating = Set(map.relations.filter { $0.type == .cooperates }.map { Pair($0.from, $0.to) })
-        hosts = Dictionary(map.platforms.compactMap { platform in platform.host.map { (platform.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        self.masters = masters
+        self.excluded = excluded
+        idf = masters.map { log(1 + actorCount / Double(1 + $0.count)) }
+        technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
+        segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
         names = Dictionary(map.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
     ///
-    /// - Complexity: O(Σ masters of its technologies · (deg + log)).
+    /// - Complexity: O(*t* + *P* log *P* + Σ deg) for *t* technologies, a pool of *P* masters, and link-score
+    ///   walks for the candidates that can still reach the top *k*.
     public func rank(demand: Demand, top: Int) -> Subject {
         let (listed, inferred) = map.technologies(of: demand)
         let title = TextSimilarity.bigrams(demand.title)
         // Technologies whose words cover part of the title widen the net beyond the listed ones.
-        let related = technologyText.filter { TextSimilarity.coverage(of: title, by: $0.value) >= 0.25 }.keys
-        let needed = listed
-        let considered = Array(Set(listed).union(related)).sorted()
-        let candidates = score(needed: needed, considered: considered, title: title, enterprise: demand.enterprise, via: demand.id, top: top)
-        return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: needed,
+        let coverage = technologyText.map { TextSimilarity.coverage(of: title, by: $0) }
+        let neededIndices = listed.compactMap { technologyIndex[$0] }
+        var considered = Set(neededIndices)
+        for (index, value) in coverage.enumerated() where value >= 0.25 { considered.insert(index) }
+        let candidates = score(needed: neededIndices, considered: considered.sorted(), coverage: title.isEmpty ? nil : coverage,
+                               enterprise: demand.enterprise, via: demand.id, top: top)
+        return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: listed,
                        inferred: inferred, candidates: candidates, sources: demand.provenance.keys)
     }
 
     /// Candidates for an enterprise: for the technologies of its segments and of its demands.
     public func rank(enterprise organization: Organization, top: Int) -> Subject {
-        var needed = Set(organization.segments.flatMap { id in map.segments.first { $0.id == id }?.technologies ?? [] })
-        for demand in map.demands where demand.enterprise == organization.id { needed.formUnion(map.technologies(of: demand).ids) }
+        var needed = Set(organization.segments.flatMap { segmentsByID[$0]?.technologies ?? [] })
+        for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(map.technologies(of: demand).ids) }
         let sorted = needed.subtracting(organization.technologies).sorted()
+        let indices = sorted.compactMap { technologyIndex[$0] }
         return Subject(id: organization.id, kind: organization.kind.rawValue, name: organization.name, enterprise: organization.id,
                        technologies: sorted, inferred: false,
-                       candidates: score(needed: sorted, considered: sorted, title: [], enterprise: organization.id, via: nil, top: top),
+                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil, top: top),
                        sources: organization.provenance.keys)
     }
 
     /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
     public func rank(segment: Segment, top: Int) -> Subject {
-        Subject(id: segment.id, kind: "segment", name: segment.name, enterprise: nil, technologies: segment.technologies, inferred: false,
-                candidates: score(needed: segment.technologies, considered: segment.technologies, title: [], enterprise: nil,
-                                  via: segment.id, top: top),
-                sources: segment.provenance.keys)
+        let indices = segment.technologies.compactMap { technologyIndex[$0] }
+        return Subject(id: segment.id, kind: "segment", name: segment.name, enterprise: nil, technologies: segment.technologies,
+                       inferred: false,
+                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: nil, via: segment.id, top: top),
+                       sources: segment.provenance.keys)
     }
 
-    private func score(needed: [String], considered: [String], title: Set<String>, enterprise: String?, via: String?, top: Int) -> [Candidate] {
-        let neededWeight = needed.reduce(0) { $0 + (idf[$1] ?? 0) }
-        var pool: Set<String> = []
-        for technology in considered { pool.formUnion(masters[technology] ?? []) }
-        if let enterprise { pool.remove(enterprise) }
-
-        // Phase 1: the parts that need no graph walk, for everyone in the pool.
-        var partial: [(actor: Actor, shared: [String], parts: Parts)] = []
-        for id in pool {
-            guard let actor = actors[id] else { continue }
-            if let enterprise, cooperating.contains(Pair(enterprise, id)) || hosts[id] == enterprise { continue }
-            let shared = needed.filter(actor.technologies.contains).sorted { ((idf[$1] ?? 0), $0) < ((idf[$0] ?? 0), $1) }
-            let technologyPart = neededWeight > 0 ? shared.reduce(0) { $0 + (idf[$1] ?? 0) } / neededWeight : 0
-            let keywordPart = title.isEmpty ? 0 : considered.filter(actor.technologies.contains)
-                .map { TextSimilarity.coverage(of: title, by: technologyText[$0] ?? []) }.max() ?? 0
-            guard technologyPart > 0 || keywordPart >= 0.25 else { continue }
-            partial.append((actor, shared, Parts(technology: technologyPart, keyword: keywordPart, proximity: 0, prior: 0, locality: actor.locality)))
-        }
-        partial.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
-
-        // Phase 2: proximity and prior ties add at most their weights, so once a candidate's partial score plus
-        // that bound falls below the k-th best full score, no later one can enter the top k. Exact, and it spares
-        // the link-score walks around hubs on large maps.
-        let bound = Parts.weights.proximity + Parts.weights.prior
+    /// Scores the masters of `considered` technologies and keeps the best `top`.
+    ///
+    /// - Parameter coverage: per technology, how much of the demand title it covers; nil without a title.
+    private func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int) -> [Candidate] {
+        guard top > 0 else { return [] }
+        let neededSet = Set(needed)
+        let consideredSet = Set(considered)
+        let neededWeight = neededSet.reduce(0) { $0 + idf[$1] }
+        var pool: [Int32] = []
+        for technology in considered { pool += masters[technology] }
+        pool.sort()
+        let excluded = enterprise.flatMap { self.excluded[$0] } ?? []
         let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
-        var scored: [(actor: Actor, shared: [String], parts: Parts)] = []
-        var kthBest = -Double.infinity
-        for var entry in partial {
-            if scored.count >= top, entry.parts.total + bound < kthBest { break }
-            if let enterpriseNode, let node = graph.undirected.index(of: entry.actor.id) {
+        let w = Parts.weights
+
+        // Phase 1: every part but proximity, for everyone in the pool.
+        var partial: [(actor: Int32, parts: Parts)] = []
+        var previous: Int32 = -1
+        for actorIndex in pool where actorIndex != previous {
+            previous = actorIndex
+            let actor = actors[Int(actorIndex)]
+            if actor.id == enterprise || excluded.contains(actorIndex) { continue }
+            var technologyPart = 0.0, keywordPart = 0.0
+            for technology in actor.technologies {
+                let index = Int(technology)
+                if neededSet.contains(index) { technologyPart += idf[index] }
+                if let coverage, consideredSet.contains(index) { keywordPart = max(keywordPart, coverage[index]) }
+            }
+            technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
+            guard technologyPart > 0 || keywordPart >= 0.25 else { continue }
+            var prior = 0.0
+            if let enterpriseNode, let node = actor.node, graph.undirected.containsEdge(between: enterpriseNode, and: node) { prior = 1 }
+            partial.append((actorIndex, Parts(technology: technologyPart, keyword: keywordPart, proximity: 0, prior: prior, locality: actor.locality)))
+        }
+
+        // Phase 2: proximity r/(1+r) is at most that of r_max = Σ 1/deg(w) over the enterprise's neighbours w, so a
+        // candidate whose score with that bound stays below the k-th best score without proximity cannot enter the
+        // top k. Exact, and it spares the link-score walks around hubs on large maps.
+        var maximumProximity = 0.0
+        if let enterpriseNode {
+            let reach = graph.undirected.neighbors(of: enterpriseNode).reduce(0.0) { $0 + 1 / Double(max(1, graph.undirected.degree(of: $1))) }
+            maximumProximity = reach / (1 + reach)
+        }
+        var floor = -Double.infinity
+        if partial.count > top {
+            var lowers = partial.map(\.parts.total)
+            lowers.sort(by: >)
+            floor = lowers[top - 1]
+        }
+        var scored: [(actor: Int32, parts: Parts)] = []
+        for var entry in partial where entry.parts.total + w.proximity * maximumProximity >= floor {
+            if let enterpriseNode, let node = actors[Int(entry.actor)].node, maximumProximity > 0 {
                 let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
                 entry.parts.proximity = ra / (1 + ra)
-                entry.parts.prior = graph.undirected.containsEdge(between: enterpriseNode, and: node) ? 1 : 0
             }
             scored.append(entry)
-            if scored.count >= top {
-                scored.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
-                scored.removeLast(scored.count - top)
-                kthBest = scored[top - 1].parts.total
-            }
         }
-        scored.sort { ($1.parts.total, $0.actor.id) < ($0.parts.total, $1.actor.id) }
+        scored.sort { ($1.parts.total, actors[Int($0.actor)].id) < ($0.parts.total, actors[Int($1.actor)].id) }
 
         return scored.prefix(top).map { entry in
-            let bridge = entry.shared.first ?? considered.first(where: entry.actor.technologies.contains)
-            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: entry.actor.id)
+            let actor = actors[Int(entry.actor)]
+            let shared = actor.technologies.map(Int.init).filter(neededSet.contains)
+                .sorted { (idf[$1], technologyIDs[$0]) < (idf[$0], technologyIDs[$1]) }.map { technologyIDs[$0] }
+            let bridge = shared.first ?? actor.technologies.map(Int.init).filter(consideredSet.contains).map { technologyIDs[$0] }.sorted().first
+            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
             return Candidate(
-                id: entry.actor.id, kind: entry.actor.kind.rawValue, name: entry.actor.name, location: entry.actor.location,
-                score: entry.parts.total, parts: entry.parts, sharedTechnologies: entry.shared, path: path,
-                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: entry.actor.provenance.keys)
+                id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
+                score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, path: path,
+                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
         }
     }
 
