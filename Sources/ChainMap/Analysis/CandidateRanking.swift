@@ -83,15 +83,42 @@ public struct CandidateRanking: Sendable {
     let graph: MapGraph
     /// Actors sorted by id; their position is their index everywhere below.
     let actors: [Actor]
+    let actorIndex: [String: Int32]
+    /// Per actor, what the scoring loop reads, in one 16-byte row so that it touches no strings.
+    struct Row {
+        /// Its technology class: actors mastering the same set of technologies share one.
+        var technologyClass: Int32
+        /// Its node in the engine graph, −1 if none.
+        var node: Int32
+        var locality: Double
+        var kind: NodeKind
+    }
+
+    let rows: [Row]
+
+    /// A run of `masters[t]` whose actors share one technology class, so they score alike but for proximity,
+    /// prior tie and locality.
+    struct MasterBlock {
+        var technologyClass: Int32
+        var start: Int32
+        var end: Int32
+        var maximumLocality: Double
+    }
+    /// The distinct technology sets of actors, each sorted.
+    let classTechnologies: [[Int32]]
     let technologyIDs: [String]
     let technologyIndex: [String: Int]
-    /// Actor indices mastering each technology, ascending.
+    /// Actor indices mastering each technology, by technology class, then ascending.
     let masters: [[Int32]]
+    /// The runs of one class in each technology's `masters`.
+    let masterBlocks: [[MasterBlock]]
     let idf: [Double]
-    /// Character bigrams of each technology's name and keywords.
+    /// Character bigrams of each technology's name and keywords, and the inverse: which technologies use a bigram.
     let technologyText: [Set<String>]
+    let technologiesByBigram: [String: [Int32]]
+    let inference: TechnologyInference.Index
     /// Actors never proposed to an enterprise: cooperation partners, and the platforms it hosts.
-    let excluded: [String: Set<Int32>]
+    let excluded: [String: [Int32]]
     let segmentsByID: [String: Segment]
     let demandsByEnterprise: [String: [Demand]]
     let names: [String: String]
@@ -152,8 +179,20 @@ public struct CandidateRanking: Sendable {
         actors.sort { $0.id < $1.id }
         for index in actors.indices { actors[index].node = graph.undirected.index(of: actors[index].id) }
         var masters = [[Int32]](repeating: [], count: technologyIDs.count)
+        var classOfSet: [[Int32]: Int32] = [:]
+        var classTechnologies: [[Int32]] = []
+        var actorClass: [Int32] = []
+        actorClass.reserveCapacity(actors.count)
         for (index, actor) in actors.enumerated() {
             for technology in actor.technologies { masters[Int(technology)].append(Int32(index)) }
+            if let known = classOfSet[actor.technologies] {
+                actorClass.append(known)
+            } else {
+                let new = Int32(classTechnologies.count)
+                classOfSet[actor.technologies] = new
+                classTechnologies.append(actor.technologies)
+                actorClass.append(new)
+            }
         }
         let actorCount = Double(max(1, actors.count))
         let actorIndex = Dictionary(actors.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
@@ -166,10 +205,41 @@ public struct CandidateRanking: Sendable {
             if let host = platform.host, let index = actorIndex[platform.id] { excluded[host, default: []].insert(index) }
         }
         self.actors = actors
+        self.actorIndex = actorIndex
+        rows = actors.indices.map { index in
+            let actor = actors[index]
+            return Row(technologyClass: actorClass[index], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality, kind: actor.kind)
+        }
+        self.classTechnologies = classTechnologies
+        var masterBlocks = [[MasterBlock]](repeating: [], count: masters.count)
+        for technology in masters.indices {
+            masters[technology].sort { (actorClass[Int($0)], $0) < (actorClass[Int($1)], $1) }
+            var start = 0
+            let list = masters[technology]
+            while start < list.count {
+                let technologyClass = actorClass[Int(list[start])]
+                var end = start, maximumLocality = 0.0
+                while end < list.count && actorClass[Int(list[end])] == technologyClass {
+                    maximumLocality = max(maximumLocality, actors[Int(list[end])].locality)
+                    end += 1
+                }
+                masterBlocks[technology].append(MasterBlock(technologyClass: technologyClass, start: Int32(start), end: Int32(end),
+                                                            maximumLocality: maximumLocality))
+                start = end
+            }
+        }
         self.masters = masters
-        self.excluded = excluded
+        self.masterBlocks = masterBlocks
+        self.excluded = excluded.mapValues { $0.sorted() }
         idf = masters.map { log(1 + actorCount / Double(1 + $0.count)) }
-        technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
+        let technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
+        self.technologyText = technologyText
+        var technologiesByBigram: [String: [Int32]] = [:]
+        for (index, bigrams) in technologyText.enumerated() {
+            for bigram in bigrams { technologiesByBigram[bigram, default: []].append(Int32(index)) }
+        }
+        self.technologiesByBigram = technologiesByBigram
+        inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
         names = Dictionary(map.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -177,125 +247,75 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
     ///
-    /// - Complexity: O(*t* + *P* log *P* + Σ deg) for *t* technologies, a pool of *P* masters, and link-score
-    ///   walks for the candidates that can still reach the top *k*.
+    /// To rank many demands, ``rank(demands:top:kinds:workers:)`` shares the working memory and the cores.
+    /// - Complexity: O(*t* + *P* + Σ deg *w* + *k* log *k*) for *t* technologies, a pool of *P* masters, the
+    ///   degrees of the enterprise's neighbours *w* (one link-score walk) and the *k* kept.
     public func rank(demand: Demand, top: Int) -> Subject {
-        let (listed, inferred) = map.technologies(of: demand)
+        let scratch = Scratch(self)
+        return rank(demand: demand, top: top, kinds: nil, scratch: scratch)
+    }
+
+    /// Candidates for an enterprise: for the technologies of its segments and of its demands.
+    ///
+    /// - Complexity: as ``rank(demand:top:)``.
+    public func rank(enterprise organization: Organization, top: Int) -> Subject {
+        let scratch = Scratch(self)
+        return rank(enterprise: organization, top: top, kinds: nil, scratch: scratch)
+    }
+
+    /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
+    ///
+    /// - Complexity: O(*t* + *P* + *k* log *k*).
+    public func rank(segment: Segment, top: Int) -> Subject {
+        let scratch = Scratch(self)
+        let indices = segment.technologies.compactMap { technologyIndex[$0] }
+        return Subject(id: segment.id, kind: "segment", name: segment.name, enterprise: nil, technologies: segment.technologies,
+                       inferred: false,
+                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: nil, via: segment.id,
+                                         top: top, kinds: nil, scratch: scratch),
+                       sources: segment.provenance.keys)
+    }
+
+    func rank(demand: Demand, top: Int, kinds: Set<NodeKind>?, scratch: Scratch) -> Subject {
+        let (listed, inferred) = technologies(of: demand)
         let title = TextSimilarity.bigrams(demand.title)
         // Technologies whose words cover part of the title widen the net beyond the listed ones.
-        let coverage = technologyText.map { TextSimilarity.coverage(of: title, by: $0) }
+        let coverage = coverage(of: title)
         let neededIndices = listed.compactMap { technologyIndex[$0] }
         var considered = Set(neededIndices)
         for (index, value) in coverage.enumerated() where value >= 0.25 { considered.insert(index) }
         let candidates = score(needed: neededIndices, considered: considered.sorted(), coverage: title.isEmpty ? nil : coverage,
-                               enterprise: demand.enterprise, via: demand.id, top: top)
+                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, scratch: scratch)
         return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: listed,
                        inferred: inferred, candidates: candidates, sources: demand.provenance.keys)
     }
 
-    /// Candidates for an enterprise: for the technologies of its segments and of its demands.
-    public func rank(enterprise organization: Organization, top: Int) -> Subject {
+    func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, scratch: Scratch) -> Subject {
         var needed = Set(organization.segments.flatMap { segmentsByID[$0]?.technologies ?? [] })
-        for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(map.technologies(of: demand).ids) }
+        for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(technologies(of: demand).ids) }
         let sorted = needed.subtracting(organization.technologies).sorted()
         let indices = sorted.compactMap { technologyIndex[$0] }
         return Subject(id: organization.id, kind: organization.kind.rawValue, name: organization.name, enterprise: organization.id,
                        technologies: sorted, inferred: false,
-                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil, top: top),
+                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil,
+                                         top: top, kinds: kinds, scratch: scratch),
                        sources: organization.provenance.keys)
     }
 
-    /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
-    public func rank(segment: Segment, top: Int) -> Subject {
-        let indices = segment.technologies.compactMap { technologyIndex[$0] }
-        return Subject(id: segment.id, kind: "segment", name: segment.name, enterprise: nil, technologies: segment.technologies,
-                       inferred: false,
-                       candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: nil, via: segment.id, top: top),
-                       sources: segment.provenance.keys)
+    /// As ``InnovationMap/technologies(of:)``, with the terms prepared once.
+    func technologies(of demand: Demand) -> (ids: [String], inferred: Bool) {
+        if !demand.technologies.isEmpty { return (demand.technologies, false) }
+        return (inference.infer(from: demand.title).map(\.id), true)
     }
 
-    /// Scores the masters of `considered` technologies and keeps the best `top`.
-    ///
-    /// - Parameter coverage: per technology, how much of the demand title it covers; nil without a title.
-    private func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int) -> [Candidate] {
-        guard top > 0 else { return [] }
-        let neededSet = Set(needed)
-        let consideredSet = Set(considered)
-        let neededWeight = neededSet.reduce(0) { $0 + idf[$1] }
-        var pool: [Int32] = []
-        for technology in considered { pool += masters[technology] }
-        pool.sort()
-        let excluded = enterprise.flatMap { self.excluded[$0] } ?? []
-        let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
-        let w = Parts.weights
-
-        // Phase 1: every part but proximity, for everyone in the pool.
-        var partial: [(actor: Int32, parts: Parts)] = []
-        var previous: Int32 = -1
-        for actorIndex in pool where actorIndex != previous {
-            previous = actorIndex
-            let actor = actors[Int(actorIndex)]
-            if actor.id == enterprise || excluded.contains(actorIndex) { continue }
-            var technologyPart = 0.0, keywordPart = 0.0
-            for technology in actor.technologies {
-                let index = Int(technology)
-                if neededSet.contains(index) { technologyPart += idf[index] }
-                if let coverage, consideredSet.contains(index) { keywordPart = max(keywordPart, coverage[index]) }
-            }
-            technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
-            guard technologyPart > 0 || keywordPart >= 0.25 else { continue }
-            var prior = 0.0
-            if let enterpriseNode, let node = actor.node, graph.undirected.containsEdge(between: enterpriseNode, and: node) { prior = 1 }
-            partial.append((actorIndex, Parts(technology: technologyPart, keyword: keywordPart, proximity: 0, prior: prior, locality: actor.locality)))
+    /// Per technology, the share of `title`'s bigrams its name and keywords hold
+    /// (``TextSimilarity/coverage(of:by:)``), counted through the bigram index rather than one set per technology.
+    func coverage(of title: Set<String>) -> [Double] {
+        var shared = [Int](repeating: 0, count: technologyIDs.count)
+        for bigram in title {
+            for technology in technologiesByBigram[bigram] ?? [] { shared[Int(technology)] += 1 }
         }
-
-        // Phase 2: proximity r/(1+r) is at most that of r_max = Σ 1/deg(w) over the enterprise's neighbours w, so a
-        // candidate whose score with that bound stays below the k-th best score without proximity cannot enter the
-        // top k. Exact, and it spares the link-score walks around hubs on large maps.
-        var maximumProximity = 0.0
-        if let enterpriseNode {
-            let reach = graph.undirected.neighbors(of: enterpriseNode).reduce(0.0) { $0 + 1 / Double(max(1, graph.undirected.degree(of: $1))) }
-            maximumProximity = reach / (1 + reach)
-        }
-        var floor = -Double.infinity
-        if partial.count > top {
-            var lowers = partial.map(\.parts.total)
-            lowers.sort(by: >)
-            floor = lowers[top - 1]
-        }
-        var scored: [(actor: Int32, parts: Parts)] = []
-        for var entry in partial where entry.parts.total + w.proximity * maximumProximity >= floor {
-            if let enterpriseNode, let node = actors[Int(entry.actor)].node, maximumProximity > 0 {
-                let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
-                entry.parts.proximity = ra / (1 + ra)
-            }
-            scored.append(entry)
-        }
-        scored.sort { ($1.parts.total, actors[Int($0.actor)].id) < ($0.parts.total, actors[Int($1.actor)].id) }
-
-        return scored.prefix(top).map { entry in
-            let actor = actors[Int(entry.actor)]
-            let shared = actor.technologies.map(Int.init).filter(neededSet.contains)
-                .sorted { (idf[$1], technologyIDs[$0]) < (idf[$0], technologyIDs[$1]) }.map { technologyIDs[$0] }
-            let bridge = shared.first ?? actor.technologies.map(Int.init).filter(consideredSet.contains).map { technologyIDs[$0] }.sorted().first
-            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
-            return Candidate(
-                id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
-                score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, path: path,
-                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
-        }
-    }
-
-    /// enterprise → demand (or segment) → technology → candidate when a technology links them; otherwise the
-    /// shortest path in the map's graph.
-    private func evidencePath(from enterprise: String?, via: String?, technology: String?, to candidate: String) -> [String] {
-        if let technology {
-            return [enterprise, via, technology, candidate].compactMap { $0 }
-        }
-        guard let enterprise, let source = graph.undirected.index(of: enterprise), let target = graph.undirected.index(of: candidate),
-              let path = graph.undirected.shortestPath(from: source, to: target) else {
-            return [via, candidate].compactMap { $0 }
-        }
-        return path.map { graph.undirected.id(of: $0) }
+        guard !title.isEmpty else { return shared.map { _ in 0 } }
+        return shared.map { Double($0) / Double(title.count) }
     }
 }

@@ -62,10 +62,13 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
             Dictionary(subject.candidates.filter { expertIDs.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
         let everyone = Int.max / 2
-        for demand in demands { tasks.append((demand.id, "demand", fits(ranking.rank(demand: demand, top: everyone)))) }
+        for subject in ranking.rank(demands: demands, top: everyone, kinds: [.expert]) {
+            tasks.append((subject.id, "demand", fits(subject)))
+        }
         var enterpriseFits: [String: [String: CandidateRanking.Candidate]] = [:]
-        for enterprise in map.organizations where enterprise.kind == .enterprise {
-            enterpriseFits[enterprise.id] = fits(ranking.rank(enterprise: enterprise, top: everyone))
+        let allEnterprises = map.organizations.filter { $0.kind == .enterprise }
+        for subject in ranking.rank(enterprises: allEnterprises, top: everyone, kinds: [.expert]) {
+            enterpriseFits[subject.id] = fits(subject)
         }
         for enterprise in enterprises { tasks.append((enterprise.id, "enterprise", enterpriseFits[enterprise.id] ?? [:])) }
 

@@ -34,10 +34,11 @@ public struct CandidateOverlay: Sendable, Hashable {
     /// - Complexity: that of ``CandidateRanking`` for every open demand.
     public static func compute(_ map: InnovationMap) -> CandidateOverlay {
         let ranking = CandidateRanking(map: map)
+        let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
         var result: [Candidate] = []
-        for demand in map.demands.sorted(by: { $0.id < $1.id }) where demand.status == .open {
-            result += ranking.rank(demand: demand, top: perDemand).candidates.map {
-                Candidate(candidate: $0.id, demand: demand.id, score: $0.score, technologies: $0.sharedTechnologies)
+        for subject in ranking.rank(demands: demands, top: perDemand) {
+            result += subject.candidates.map {
+                Candidate(candidate: $0.id, demand: subject.id, score: $0.score, technologies: $0.sharedTechnologies)
             }
         }
         return CandidateOverlay(candidates: result)

@@ -51,7 +51,7 @@ struct CandidatesCommand: ParsableCommand {
             guard let record = map.segments.first(where: { $0.id == segment }) else { throw unknown(segment, "segment") }
             subjects = [ranking.rank(segment: record, top: top)]
         } else {
-            subjects = map.demands.filter { $0.status == .open }.map { ranking.rank(demand: $0, top: top) }
+            subjects = ranking.rank(demands: map.demands.filter { $0.status == .open }, top: top)
         }
         switch options.format {
         case .json:

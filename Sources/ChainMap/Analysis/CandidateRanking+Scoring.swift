@@ -1,0 +1,239 @@
+import ChainGraph
+
+extension CandidateRanking {
+    /// Working memory for scoring, reused from subject to subject so that ranking thousands of them allocates
+    /// once: the link-score walk from the current enterprise (kept while consecutive subjects share it), and
+    /// stamps marking the actors and technology classes the current subject has already seen.
+    ///
+    /// A class over raw memory because the scoring loop writes a mark per actor: array writes through a
+    /// value would check uniqueness every time. One per worker, never shared.
+    final class Scratch {
+        var proximity: NeighborhoodScores
+        /// Actors never to propose for the current subject carry its stamp.
+        let excludedMark: UnsafeMutableBufferPointer<UInt32>
+        let classSeen: UnsafeMutableBufferPointer<UInt32>
+        let classParts: UnsafeMutableBufferPointer<ClassParts>
+        private(set) var stamp: UInt32 = 0
+
+        /// - Complexity: O(*n*) for *n* nodes of the map's graph.
+        init(_ ranking: CandidateRanking) {
+            proximity = NeighborhoodScores(ranking.graph.undirected)
+            excludedMark = .allocate(capacity: ranking.rows.count)
+            excludedMark.initialize(repeating: 0)
+            classSeen = .allocate(capacity: ranking.classTechnologies.count)
+            classSeen.initialize(repeating: 0)
+            classParts = .allocate(capacity: ranking.classTechnologies.count)
+            classParts.initialize(repeating: ClassParts(technology: 0, keyword: 0, eligible: false, owner: -1))
+        }
+
+        deinit {
+            excludedMark.deallocate()
+            classSeen.deallocate()
+            classParts.deallocate()
+        }
+
+        /// A stamp no mark of an earlier subject carries.
+        func nextStamp() -> UInt32 {
+            if stamp == UInt32.max {
+                excludedMark.update(repeating: 0)
+                classSeen.update(repeating: 0)
+                stamp = 0
+            }
+            stamp += 1
+            return stamp
+        }
+    }
+
+    /// The parts a technology class scores for the current subject.
+    struct ClassParts {
+        var technology: Double
+        var keyword: Double
+        /// Whether its actors are candidates at all: some needed technology, or a title well covered.
+        var eligible: Bool
+        /// The smallest considered technology of the class: its actors are scored in that technology's block only.
+        var owner: Int32
+    }
+
+    /// A scored actor, before it becomes a ``Candidate``.
+    struct Scored {
+        var total: Double
+        var actor: Int32
+        var parts: Parts
+
+        /// Best score first; equal scores by id (actor indices follow ids).
+        @inline(__always)
+        func ranks(before other: Scored) -> Bool {
+            total != other.total ? total > other.total : actor < other.actor
+        }
+    }
+
+    /// The best `top` of the actors offered, in rank order. A short sorted list while `top` is small; above
+    /// that everyone is kept and sorted once.
+    struct Best {
+        let top: Int
+        private(set) var entries: [Scored] = []
+        private var sorted = true
+
+        init(top: Int) { self.top = top }
+
+        /// The last one kept once `top` are kept (while the list is short): what a newcomer must beat.
+        var worst: Scored? {
+            top <= 64 && entries.count == top ? entries.last : nil
+        }
+
+        /// Whether `total` could still enter: spares building the parts of those that cannot.
+        @inline(__always)
+        func admits(_ total: Double, actor: Int32) -> Bool {
+            guard top <= 64, entries.count == top, let last = entries.last else { return true }
+            return total != last.total ? total > last.total : actor < last.actor
+        }
+
+        mutating func offer(_ scored: Scored) {
+            guard top <= 64 else {
+                entries.append(scored)
+                sorted = false
+                return
+            }
+            if entries.count == top, let last = entries.last, !scored.ranks(before: last) { return }
+            var position = entries.count
+            while position > 0 && scored.ranks(before: entries[position - 1]) { position -= 1 }
+            entries.insert(scored, at: position)
+            if entries.count > top { entries.removeLast() }
+        }
+
+        mutating func result() -> ArraySlice<Scored> {
+            if !sorted {
+                entries.sort { $0.ranks(before: $1) }
+                sorted = true
+            }
+            return entries.prefix(top)
+        }
+    }
+
+    /// Scores the masters of `considered` technologies and keeps the best `top`.
+    ///
+    /// The technology and keyword parts are computed once per technology class, proximity and prior ties are
+    /// O(1) reads from one resource-allocation walk around the enterprise (``NeighborhoodScores``, equal bit
+    /// for bit to the pairwise link score). Blocks of one class are visited best bound first, where the bound
+    /// takes the largest proximity any candidate can have (r ≤ Σ 1/deg w over the enterprise's neighbours w),
+    /// a prior tie and the block's best locality; once the k-th score kept beats the next bound, the rest cannot
+    /// enter. Exact: the same candidates as scoring everyone.
+    ///
+    /// - Parameters:
+    ///   - needed: the technologies the subject needs (the technology part).
+    ///   - considered: the technologies whose masters are candidates (needed ones and those the title names).
+    ///   - coverage: per technology, how much of the demand title it covers; nil without a title.
+    ///   - kinds: only actors of these kinds; nil for all.
+    /// - Complexity: O(*B* log *B* + *P* + Σ deg *w* + *k*) for *B* class blocks and a pool of *P* actors,
+    ///   the degrees of the enterprise's neighbours *w*, and *k* = `top` kept (O(*P* log *P*) when `top` > 64).
+    func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int,
+               kinds: Set<NodeKind>?, scratch: Scratch) -> [Candidate] {
+        guard top > 0 else { return [] }
+        let neededList = Array(Set(needed)).sorted()
+        var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
+        for technology in neededList { isNeeded[technology] = true }
+        var isConsidered = [Bool](repeating: false, count: technologyIDs.count)
+        for technology in considered { isConsidered[technology] = true }
+        // Summed in index order: a Set's order differs from process to process, and so would the last bits.
+        let neededWeight = neededList.reduce(0) { $0 + idf[$1] }
+        let stamp = scratch.nextStamp()
+        let excludedMark = scratch.excludedMark, classSeen = scratch.classSeen, classParts = scratch.classParts
+        // The enterprise itself, its cooperation partners and the platforms it hosts are never candidates.
+        if let enterprise {
+            if let own = actorIndex[enterprise] { excludedMark[Int(own)] = stamp }
+            for other in excluded[enterprise] ?? [] { excludedMark[Int(other)] = stamp }
+        }
+        let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
+        if let enterpriseNode, scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation {
+            scratch.proximity.compute(from: enterpriseNode, method: .resourceAllocation, in: graph.undirected)
+        }
+        let proximityScores = scratch.proximity
+        let w = Parts.weights
+        // The enterprise is reached from each of its neighbours w, so its own sum is Σ 1/deg w: no pair exceeds it.
+        let maximumReach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
+        let maximumPrior = enterpriseNode.map { graph.undirected.degree(of: $0) > 0 ? 1.0 : 0 } ?? 0
+        let slack = w.proximity * maximumReach / (1 + maximumReach) + w.prior * maximumPrior
+
+        // The blocks worth visiting, each with the best score one of its actors could reach.
+        var blocks: [(bound: Double, technology: Int, block: MasterBlock)] = []
+        for technology in considered {
+            for block in masterBlocks[technology] {
+                let technologyClass = Int(block.technologyClass)
+                if classSeen[technologyClass] != stamp {
+                    classSeen[technologyClass] = stamp
+                    var technologyPart = 0.0, keywordPart = 0.0
+                    var owner: Int32 = -1
+                    for technology in classTechnologies[technologyClass] {
+                        let index = Int(technology)
+                        if isNeeded[index] { technologyPart += idf[index] }
+                        if isConsidered[index] {
+                            if owner < 0 { owner = technology }
+                            if let coverage { keywordPart = max(keywordPart, coverage[index]) }
+                        }
+                    }
+                    technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
+                    classParts[technologyClass] = ClassParts(technology: technologyPart, keyword: keywordPart,
+                                                             eligible: technologyPart > 0 || keywordPart >= 0.25, owner: owner)
+                }
+                let shared = classParts[technologyClass]
+                guard shared.eligible, Int(shared.owner) == technology else { continue }
+                let bound = w.technology * shared.technology + w.keyword * shared.keyword + slack + w.locality * block.maximumLocality
+                blocks.append((bound, technology, block))
+            }
+        }
+        blocks.sort { $0.bound > $1.bound }
+
+        var best = Best(top: top)
+        rows.withUnsafeBufferPointer { rows in
+            for (bound, technology, block) in blocks {
+                // Rounding aside, nobody in this block or a later one can beat the k-th kept.
+                if let worst = best.worst, bound + 1e-9 < worst.total { break }
+                let shared = classParts[Int(block.technologyClass)]
+                let list = masters[technology]
+                for position in Int(block.start) ..< Int(block.end) {
+                    let actorIndex = list[position]
+                    let actor = Int(actorIndex)
+                    let row = rows[actor]
+                    if let kinds, !kinds.contains(row.kind) { continue }
+                    var proximity = 0.0, prior = 0.0
+                    if enterpriseNode != nil, row.node >= 0 {
+                        let node = NodeIndex(rawValue: row.node)
+                        let ra = proximityScores.score(of: node)
+                        proximity = ra / (1 + ra)
+                        if proximityScores.isNeighbor(node) { prior = 1 }
+                    }
+                    let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
+                                      locality: row.locality)
+                    let total = parts.total
+                    guard best.admits(total, actor: actorIndex), excludedMark[actor] != stamp else { continue }
+                    best.offer(Scored(total: total, actor: actorIndex, parts: parts))
+                }
+            }
+        }
+
+        return best.result().map { entry in
+            let actor = actors[Int(entry.actor)]
+            let shared = actor.technologies.map(Int.init).filter { isNeeded[$0] }
+                .sorted { (idf[$1], technologyIDs[$0]) < (idf[$0], technologyIDs[$1]) }.map { technologyIDs[$0] }
+            let bridge = shared.first ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { technologyIDs[$0] }.sorted().first
+            let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
+            return Candidate(
+                id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
+                score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, path: path,
+                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
+        }
+    }
+
+    /// enterprise → demand (or segment) → technology → candidate when a technology links them; otherwise the
+    /// shortest path in the map's graph.
+    func evidencePath(from enterprise: String?, via: String?, technology: String?, to candidate: String) -> [String] {
+        if let technology {
+            return [enterprise, via, technology, candidate].compactMap { $0 }
+        }
+        guard let enterprise, let source = graph.undirected.index(of: enterprise), let target = graph.undirected.index(of: candidate),
+              let path = graph.undirected.shortestPath(from: source, to: target) else {
+            return [via, candidate].compactMap { $0 }
+        }
+        return path.map { graph.undirected.id(of: $0) }
+    }
+}
