@@ -6,7 +6,7 @@ Usage (chainmap-bench runs it for each map when igraph and networkx import; see 
     python3 bench/peers.py .bench/10k [--networkx-max-nodes 3000] [--networkx-max-edges 2000000]
 
 Reads DIR/edges.txt (first line: node count; then "u v" per undirected edge of the simple
-projection), DIR/pairs.txt and DIR/swift.json; writes DIR/peers.json with the ratios.
+projection), DIR/pairs.txt, DIR/flow.txt and DIR/swift.json; writes DIR/peers.json with the ratios.
 
 igraph's betweenness and Jaccard are single-threaded; ChainGraph's figures are given for 1
 worker and for all cores. NetworkX's exact betweenness takes about 20 minutes on the 10k map,
@@ -191,6 +191,36 @@ def main():
                 rows.append((f"top-{k} partners per demand vs python/networkx", per_query, total / queries_total, None))
         if mismatched:
             disagreements.append("top-k")
+
+        # Min-cost max-flow on the commissioner-assignment network: NetworkX max_flow_min_cost (a maximum flow,
+        # then network simplex) against ChainGraph's primal-dual successive shortest paths. Per-arc flows may
+        # differ between optimal solutions; flow value and cost may not.
+        flow_path = os.path.join(args.directory, "flow.txt")
+        if os.path.exists(flow_path) and "mincost_flow" in swift:
+            with open(flow_path) as handle:
+                _, source, sink = map(int, handle.readline().split())
+                arcs = [tuple(map(int, text.split())) for text in handle if text.strip()]
+            network = nx.DiGraph()
+            for u, v, capacity, cost in arcs:
+                if network.has_edge(u, v):
+                    sys.exit("flow.txt has parallel arcs, which a networkx DiGraph cannot hold")
+                if capacity < 0:
+                    network.add_edge(u, v, weight=cost)
+                else:
+                    network.add_edge(u, v, capacity=capacity, weight=cost)
+
+            def solve():
+                flow = nx.max_flow_min_cost(network, source, sink)
+                return sum(flow[source].values()), nx.cost_of_flow(network, flow)
+
+            wall, cpu, (value, cost) = timed(solve)
+            expected = swift["mincost_flow"]
+            agree = value == expected["flow"] and cost == expected["cost"]
+            line("networkx max_flow_min_cost", wall, cpu,
+                 f"{len(arcs)} arcs; flow {value}, cost {cost}: {'same' if agree else 'DIFFERENT'} as ChainGraph")
+            rows.append(("min-cost max-flow vs networkx", wall, ours.get("mincost_flow"), None))
+            if not agree:
+                disagreements.append("min-cost flow")
 
     print(f"\nspeed-up of ChainGraph (peer wall time / ChainGraph wall time), {cores} cores:")
     ratios = []

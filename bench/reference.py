@@ -179,6 +179,20 @@ def flow_fixture():
             seen.add((u, v))
             dag_arcs.append([u, v, rng.randint(1, 15), rng.randint(-8, 10)])
     negative_cycle = [[0, 1, 5, 1], [1, 2, None, -4], [2, 1, None, 1], [1, 3, 5, 1]]
+    # What `chainmap match` builds: source 0 -> 30 experts (capacity 1-4) -> 90 tasks -> sink 1, with costs
+    # from a few values, so many shortest paths tie and one search carries many units.
+    assignment = [[0, 2 + e, rng.randint(1, 4), 0] for e in range(30)]
+    for task in range(90):
+        for e in rng.sample(range(30), 6):
+            assignment.append([2 + e, 32 + task, 1, rng.choice([0, 100, 250, 400])])
+        assignment.append([32 + task, 1, 1, 0])
+    # Arcs both ways at cost 0 or 1: cycles of reduced cost 0 in the admissible network.
+    zero_cycles, seen = [], set()
+    while len(zero_cycles) < 90:
+        u, v = rng.randrange(20), rng.randrange(20)
+        if u != v and (u, v) not in seen:
+            seen.add((u, v))
+            zero_cycles.append([u, v, rng.randint(1, 6), rng.choice([0, 0, 1])])
     unbounded_path = [[0, 1, None, 1], [1, 2, None, 2], [0, 2, 3, 1]]
     cases = [
         flow_case("networkx_max_flow_min_cost_doc", doc_example, 1, 7, note="NetworkX docstring: cost 373"),
@@ -191,6 +205,9 @@ def flow_fixture():
                   note="cycle 1-2-1 costs -3 with unbounded capacity"),
         flow_case("unbounded_capacity_path", unbounded_path, 0, 2, note="0-1-2 has unbounded capacity"),
         flow_case("amount_too_large", small, 0, 3, amount=10, note="maximum flow is 9"),
+        flow_case("assignment_ties", assignment, 0, 1, note="experts to tasks, few distinct costs"),
+        flow_case("assignment_ties_amount", assignment, 0, 1, amount=37),
+        flow_case("zero_cost_cycles", zero_cycles, 0, 19, note="arcs both ways, costs 0 or 1"),
     ]
     return {"networkx_version": nx.__version__, "cases": cases}
 

@@ -39,9 +39,10 @@ extension FlowNetwork {
     /// A maximum flow from `source` to `sink` of minimum total cost.
     ///
     /// Successive shortest paths (Jewell 1958; Busacker & Gowen 1961) with Johnson
-    /// potentials (Edmonds & Karp 1972): Bellman–Ford computes initial potentials when some
-    /// cost is negative, then each augmenting path is a Dijkstra search on non-negative
-    /// reduced costs. Equals NetworkX `max_flow_min_cost(G, s, t)` in flow value and cost
+    /// potentials (Edmonds & Karp 1972), in primal–dual form: Bellman–Ford computes initial
+    /// potentials when some cost is negative; each Dijkstra search on non-negative reduced
+    /// costs is followed by a blocking flow over the arcs of reduced cost 0, which carries
+    /// every shortest augmenting path of that length at once. Equals NetworkX `max_flow_min_cost(G, s, t)` in flow value and cost
     /// (per-arc flows may differ between optimal solutions), except that any negative-cost
     /// cycle is rejected (see ``FlowError/negativeCostCycle``).
     ///
@@ -52,8 +53,8 @@ extension FlowNetwork {
     /// - Throws: ``FlowError`` for a negative capacity, a negative-cost cycle, an
     ///   unbounded-capacity source–sink path, `source == sink`, or `Int` overflow.
     /// - Complexity: O(nodes · arcs) for Bellman–Ford (only with negative costs), plus
-    ///   O(arcs log arcs) per augmenting path; at most one path per unit of flow, usually
-    ///   far fewer.
+    ///   O(arcs log arcs) per Dijkstra search and O(nodes · arcs) per blocking flow; one
+    ///   search per distinct shortest-path length (at most one per unit of flow).
     public func minCostMaxFlow(source: NodeIndex, sink: NodeIndex) throws(FlowError) -> FlowResult {
         try successiveShortestPaths(source: source.int, sink: sink.int, limit: nil)
     }
@@ -126,6 +127,8 @@ extension FlowNetwork {
         var distance = [Int](repeating: 0, count: n)
         var parentArc = [Int32](repeating: -1, count: n)
         var settled = [Bool](repeating: false, count: n)
+        var level = [Int32](repeating: -1, count: n)
+        var current = [Int32](repeating: 0, count: n)
         while flow < wanted {
             // Dijkstra on reduced costs cost + potential[tail] - potential[head] ≥ 0.
             for v in 0 ..< n { distance[v] = Int.max; parentArc[v] = -1; settled[v] = false }
@@ -153,30 +156,77 @@ extension FlowNetwork {
             guard settled[sink] else { break }
             // Nodes not reached now stay unreachable (only reached nodes' arcs change).
             for v in 0 ..< n where settled[v] { potential[v] += distance[v] }
-            var push = wanted - flow
-            var v = sink
-            while v != source {
-                let arc = Int(parentArc[v])
-                push = min(push, net.residual[arc])
-                v = Int(net.head[arc ^ 1])
+            // Every shortest path now uses only arcs of reduced cost 0: send as much as they carry (a blocking
+            // flow, Dinic-style, repeated until the sink is cut off) before the next search. One search per
+            // distinct path length instead of one per unit of flow (Ahuja, Magnanti & Orlin 1993, §9.7).
+            while flow < wanted, levelAdmissible(net, potential: potential, source: source, sink: sink, level: &level) {
+                for v in 0 ..< n { current[v] = net.offsets[v] }
+                var path: [Int32] = []
+                var v = source
+                while flow < wanted {
+                    if v == sink {
+                        var push = wanted - flow
+                        for arc in path { push = min(push, net.residual[Int(arc)]) }
+                        var pathCost = 0
+                        for arc in path {
+                            net.residual[Int(arc)] -= push
+                            net.residual[Int(arc) ^ 1] += push
+                            pathCost += net.cost[Int(arc)]
+                        }
+                        let (added, overflowProduct) = pathCost.multipliedReportingOverflow(by: push)
+                        let (sum, overflowSum) = totalCost.addingReportingOverflow(added)
+                        guard !overflowProduct, !overflowSum else { throw .overflow }
+                        totalCost = sum
+                        flow += push
+                        path.removeAll(keepingCapacity: true)
+                        v = source
+                        continue
+                    }
+                    // Advance along the first admissible arc one level down, or retreat from a dead end.
+                    var advanced = false
+                    while current[v] < net.offsets[v + 1] {
+                        let arc = Int(net.arcsOut[Int(current[v])])
+                        let w = Int(net.head[arc])
+                        if net.residual[arc] > 0, level[w] == level[v] + 1, net.cost[arc] + potential[v] - potential[w] == 0 {
+                            path.append(Int32(arc))
+                            v = w
+                            advanced = true
+                            break
+                        }
+                        current[v] += 1
+                    }
+                    if advanced { continue }
+                    level[v] = -1
+                    guard let arc = path.popLast() else { break }
+                    v = Int(net.head[Int(arc) ^ 1])
+                    current[v] += 1
+                }
             }
-            v = sink
-            var pathCost = 0
-            while v != source {
-                let arc = Int(parentArc[v])
-                net.residual[arc] -= push
-                net.residual[arc ^ 1] += push
-                pathCost += net.cost[arc]
-                v = Int(net.head[arc ^ 1])
-            }
-            let (added, overflowProduct) = pathCost.multipliedReportingOverflow(by: push)
-            let (sum, overflowSum) = totalCost.addingReportingOverflow(added)
-            guard !overflowProduct, !overflowSum else { throw .overflow }
-            totalCost = sum
-            flow += push
         }
         let arcFlows = (0 ..< arcCount).map { net.residual[2 * $0 + 1] }
         return FlowResult(flow: flow, cost: totalCost, arcFlows: arcFlows)
+    }
+
+    /// Breadth-first levels from `source` over residual arcs of reduced cost 0.
+    /// - Returns: whether `sink` is reached.
+    /// - Complexity: O(nodes + arcs).
+    func levelAdmissible(_ net: ResidualNetwork, potential: [Int], source: Int, sink: Int, level: inout [Int32]) -> Bool {
+        for v in level.indices { level[v] = -1 }
+        level[source] = 0
+        var queue = [source]
+        var head = 0
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            for slot in Int(net.offsets[v]) ..< Int(net.offsets[v + 1]) {
+                let arc = Int(net.arcsOut[slot])
+                let w = Int(net.head[arc])
+                guard level[w] < 0, net.residual[arc] > 0, net.cost[arc] + potential[v] - potential[w] == 0 else { continue }
+                level[w] = level[v] + 1
+                queue.append(w)
+            }
+        }
+        return level[sink] >= 0
     }
 
     /// Shortest distances from a virtual source joined to every node by a 0-cost arc, over

@@ -20,7 +20,7 @@ struct MapRunOptions {
     var loadOnly = false
 }
 
-/// Loads the map, times every kernel, and writes edges.txt, pairs.txt, pivots.txt and swift.json for bench/peers.py.
+/// Loads the map, times every kernel, and writes edges.txt, pairs.txt, flow.txt and swift.json for bench/peers.py.
 func runMap(_ options: MapRunOptions) {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     var timings: [String: Double] = ["cores": Double(cores)]
@@ -162,6 +162,7 @@ func runMap(_ options: MapRunOptions) {
         let flow = try measure { try assignment.network.minCostMaxFlow(source: assignment.source, sink: assignment.sink) }
         timings["mincost_flow"] = flow.seconds
         timings["mincost_flow_build"] = network.seconds
+        payload["mincost_flow"] = ["flow": flow.result.flow, "cost": flow.result.cost]
         report("min-cost flow, expert → demand assignment", seconds(flow)
             + "   \(assignment.experts) experts, \(assignment.demands) open demands, \(assignment.network.arcCount) arcs;"
             + " flow \(flow.result.flow), cost \(flow.result.cost) (network built in \(String(format: "%.3f", network.seconds)) s)")
@@ -188,10 +189,18 @@ func runMap(_ options: MapRunOptions) {
         var pairText: [UInt8] = []
         for (u, v) in pairs { pairText.append(contentsOf: "\(u.int) \(v.int)\n".utf8) }
         try Data(pairText).write(to: directory.appendingPathComponent("pairs.txt"))
+        // The assignment network: "nodes source sink", then one "tail head capacity cost" line per arc.
+        let flowNetwork = assignment.network
+        var flowText: [UInt8] = Array("\(flowNetwork.nodeCount) \(assignment.source.int) \(assignment.sink.int)\n".utf8)
+        for arc in 0 ..< flowNetwork.arcCount {
+            let (from, to, capacity, cost) = flowNetwork.arc(arc)
+            flowText.append(contentsOf: "\(from.int) \(to.int) \(capacity ?? -1) \(cost)\n".utf8)
+        }
+        try Data(flowText).write(to: directory.appendingPathComponent("flow.txt"))
         payload["timings"] = timings
         let data = try JSONSerialization.data(withJSONObject: payload)
         try data.write(to: directory.appendingPathComponent("swift.json"))
-        say("wrote \(directory.path)/{edges.txt,pairs.txt,swift.json}")
+        say("wrote \(directory.path)/{edges.txt,pairs.txt,flow.txt,swift.json}")
     } catch {
         fail("could not write bench files: \(error)")
     }
