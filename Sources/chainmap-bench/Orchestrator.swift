@@ -77,6 +77,7 @@ private func printSummary(_ summaries: [(BenchSize, [String: Any], [String: Any]
             check("peak RSS per tie after load", t["bytes_per_tie"], 150, "B")
             check("top-k partners for every demand", t["topk_demands"], 1.0, "s")
             check("candidates for every open demand", t["candidates_demands"], 2.0, "s")
+            check("candidates for every demand, any status", t["candidates_all_demands"], 2.0, "s")
         } else {
             say(String(format: "  load %.3f s, %.0f bytes per tie; top-k for every demand %.3f s",
                          t["load"] ?? 0, t["bytes_per_tie"] ?? 0, t["topk_demands"] ?? 0))

@@ -114,10 +114,10 @@ extension CandidateRanking {
     ///
     /// The technology and keyword parts are computed once per technology class, proximity and prior ties are
     /// O(1) reads from one resource-allocation walk around the enterprise (``NeighborhoodScores``, equal bit
-    /// for bit to the pairwise link score). Blocks of one class are visited best bound first, where the bound
-    /// takes the largest proximity any candidate can have (r ≤ Σ 1/deg w over the enterprise's neighbours w),
-    /// a prior tie and the block's best locality; once the k-th score kept beats the next bound, the rest cannot
-    /// enter. Exact: the same candidates as scoring everyone.
+    /// for bit to the pairwise link score). The enterprise's neighbours are scored first; everyone else by
+    /// blocks of one class, best bound first, where the bound takes no prior tie, the largest proximity any pair
+    /// can have (r ≤ Σ 1/deg w over the enterprise's neighbours w), and the block's best locality; once the k-th score kept beats the next bound,
+    /// the rest cannot enter. Exact: the same candidates as scoring everyone.
     ///
     /// - Parameters:
     ///   - needed: the technologies the subject needs (the technology part).
@@ -149,41 +149,73 @@ extension CandidateRanking {
         }
         let proximityScores = scratch.proximity
         let w = Parts.weights
-        // The enterprise is reached from each of its neighbours w, so its own sum is Σ 1/deg w: no pair exceeds it.
-        let maximumReach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
-        let maximumPrior = enterpriseNode.map { graph.undirected.degree(of: $0) > 0 ? 1.0 : 0 } ?? 0
-        let slack = w.proximity * maximumReach / (1 + maximumReach) + w.prior * maximumPrior
 
-        // The blocks worth visiting, each with the best score one of its actors could reach.
+        /// The technology and keyword parts of a class for this subject, computed on first use.
+        func partsOf(_ technologyClass: Int) -> ClassParts {
+            if classSeen[technologyClass] == stamp { return classParts[technologyClass] }
+            classSeen[technologyClass] = stamp
+            var technologyPart = 0.0, keywordPart = 0.0
+            var owner: Int32 = -1
+            for technology in classTechnologies[technologyClass] {
+                let index = Int(technology)
+                if isNeeded[index] { technologyPart += idf[index] }
+                if isConsidered[index] {
+                    if owner < 0 { owner = technology }
+                    if let coverage { keywordPart = max(keywordPart, coverage[index]) }
+                }
+            }
+            technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
+            let parts = ClassParts(technology: technologyPart, keyword: keywordPart,
+                                   eligible: technologyPart > 0 || keywordPart >= 0.25, owner: owner)
+            classParts[technologyClass] = parts
+            return parts
+        }
+
+        var best = Best(top: top)
+        func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts) {
+            var proximity = 0.0, prior = 0.0
+            if enterpriseNode != nil, row.node >= 0 {
+                let node = NodeIndex(rawValue: row.node)
+                let ra = proximityScores.score(of: node)
+                proximity = ra / (1 + ra)
+                if proximityScores.isNeighbor(node) { prior = 1 }
+            }
+            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
+                              locality: row.locality)
+            let total = parts.total
+            guard best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
+            best.offer(Scored(total: total, actor: actorIndex, parts: parts))
+        }
+
+        // The enterprise's neighbours first: the only ones with a prior tie, and often the closest.
+        if let enterpriseNode {
+            for node in graph.undirected.neighbors(of: enterpriseNode) {
+                let actorIndex = actorOfNode[node.int]
+                guard actorIndex >= 0 else { continue }
+                let row = rows[Int(actorIndex)]
+                if let kinds, !kinds.contains(row.kind) { continue }
+                let shared = partsOf(Int(row.technologyClass))
+                // In the pool (masters a considered technology) and a candidate at all.
+                guard shared.owner >= 0, shared.eligible else { continue }
+                consider(actorIndex, row, shared)
+            }
+        }
+
+        // Everyone else, by blocks of one class, best bound first. Nobody beyond the neighbours has a prior tie,
+        // and no pair scores more than Σ 1/deg w over the enterprise's neighbours w: the enterprise's own sum, as
+        // the walk reaches it from each of them.
+        let reach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
+        let slack = w.proximity * (reach / (1 + reach))
         var blocks: [(bound: Double, technology: Int, block: MasterBlock)] = []
         for technology in considered {
             for block in masterBlocks[technology] {
-                let technologyClass = Int(block.technologyClass)
-                if classSeen[technologyClass] != stamp {
-                    classSeen[technologyClass] = stamp
-                    var technologyPart = 0.0, keywordPart = 0.0
-                    var owner: Int32 = -1
-                    for technology in classTechnologies[technologyClass] {
-                        let index = Int(technology)
-                        if isNeeded[index] { technologyPart += idf[index] }
-                        if isConsidered[index] {
-                            if owner < 0 { owner = technology }
-                            if let coverage { keywordPart = max(keywordPart, coverage[index]) }
-                        }
-                    }
-                    technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
-                    classParts[technologyClass] = ClassParts(technology: technologyPart, keyword: keywordPart,
-                                                             eligible: technologyPart > 0 || keywordPart >= 0.25, owner: owner)
-                }
-                let shared = classParts[technologyClass]
+                let shared = partsOf(Int(block.technologyClass))
                 guard shared.eligible, Int(shared.owner) == technology else { continue }
                 let bound = w.technology * shared.technology + w.keyword * shared.keyword + slack + w.locality * block.maximumLocality
                 blocks.append((bound, technology, block))
             }
         }
         blocks.sort { $0.bound > $1.bound }
-
-        var best = Best(top: top)
         rows.withUnsafeBufferPointer { rows in
             for (bound, technology, block) in blocks {
                 // Rounding aside, nobody in this block or a later one can beat the k-th kept.
@@ -192,21 +224,10 @@ extension CandidateRanking {
                 let list = masters[technology]
                 for position in Int(block.start) ..< Int(block.end) {
                     let actorIndex = list[position]
-                    let actor = Int(actorIndex)
-                    let row = rows[actor]
+                    let row = rows[Int(actorIndex)]
                     if let kinds, !kinds.contains(row.kind) { continue }
-                    var proximity = 0.0, prior = 0.0
-                    if enterpriseNode != nil, row.node >= 0 {
-                        let node = NodeIndex(rawValue: row.node)
-                        let ra = proximityScores.score(of: node)
-                        proximity = ra / (1 + ra)
-                        if proximityScores.isNeighbor(node) { prior = 1 }
-                    }
-                    let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
-                                      locality: row.locality)
-                    let total = parts.total
-                    guard best.admits(total, actor: actorIndex), excludedMark[actor] != stamp else { continue }
-                    best.offer(Scored(total: total, actor: actorIndex, parts: parts))
+                    if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
+                    consider(actorIndex, row, shared)
                 }
             }
         }
@@ -214,7 +235,7 @@ extension CandidateRanking {
         return best.result().map { entry in
             let actor = actors[Int(entry.actor)]
             let shared = actor.technologies.map(Int.init).filter { isNeeded[$0] }
-                .sorted { (idf[$1], technologyIDs[$0]) < (idf[$0], technologyIDs[$1]) }.map { technologyIDs[$0] }
+                .sorted { idf[$0] != idf[$1] ? idf[$0] > idf[$1] : technologyIDs[$0] < technologyIDs[$1] }.map { technologyIDs[$0] }
             let bridge = shared.first ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { technologyIDs[$0] }.sorted().first
             let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
             return Candidate(

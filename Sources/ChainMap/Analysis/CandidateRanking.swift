@@ -95,6 +95,8 @@ public struct CandidateRanking: Sendable {
     }
 
     let rows: [Row]
+    /// Per graph node, the actor it is, or −1.
+    let actorOfNode: [Int32]
 
     /// A run of `masters[t]` whose actors share one technology class, so they score alike but for proximity,
     /// prior tie and locality.
@@ -206,6 +208,11 @@ public struct CandidateRanking: Sendable {
         }
         self.actors = actors
         self.actorIndex = actorIndex
+        var actorOfNode = [Int32](repeating: -1, count: graph.undirected.nodeCount)
+        for (index, actor) in actors.enumerated() {
+            if let node = actor.node { actorOfNode[node.int] = Int32(index) }
+        }
+        self.actorOfNode = actorOfNode
         rows = actors.indices.map { index in
             let actor = actors[index]
             return Row(technologyClass: actorClass[index], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality, kind: actor.kind)
