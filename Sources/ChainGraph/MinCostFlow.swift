@@ -139,6 +139,8 @@ extension FlowNetwork {
                 let v = Int(node)
                 if settled[v] { continue }
                 settled[v] = true
+                // Farther nodes cannot be on a shortest path to the sink: stop here.
+                if v == sink { break }
                 for slot in Int(net.offsets[v]) ..< Int(net.offsets[v + 1]) {
                     let arc = Int(net.arcsOut[slot])
                     guard net.residual[arc] > 0 else { continue }
@@ -154,8 +156,10 @@ extension FlowNetwork {
                 }
             }
             guard settled[sink] else { break }
-            // Nodes not reached now stay unreachable (only reached nodes' arcs change).
-            for v in 0 ..< n where settled[v] { potential[v] += distance[v] }
+            // π(v) += min(d(v), d(sink)): reduced costs stay non-negative (d(w) ≤ d(v) + reduced cost of (v, w)),
+            // and arcs on shortest paths to the sink get reduced cost 0. Unsettled nodes are at d(sink) or farther.
+            let sinkDistance = distance[sink]
+            for v in 0 ..< n { potential[v] += settled[v] ? distance[v] : sinkDistance }
             // Every shortest path now uses only arcs of reduced cost 0: send as much as they carry (a blocking
             // flow, Dinic-style, repeated until the sink is cut off) before the next search. One search per
             // distinct path length instead of one per unit of flow (Ahuja, Magnanti & Orlin 1993, §9.7).
@@ -207,7 +211,7 @@ extension FlowNetwork {
         return FlowResult(flow: flow, cost: totalCost, arcFlows: arcFlows)
     }
 
-    /// Breadth-first levels from `source` over residual arcs of reduced cost 0.
+    /// Breadth-first levels from `source` over residual arcs of reduced cost 0, no deeper than the sink.
     /// - Returns: whether `sink` is reached.
     /// - Complexity: O(nodes + arcs).
     func levelAdmissible(_ net: ResidualNetwork, potential: [Int], source: Int, sink: Int, level: inout [Int32]) -> Bool {
@@ -218,6 +222,8 @@ extension FlowNetwork {
         while head < queue.count {
             let v = queue[head]
             head += 1
+            // Nothing at the sink's depth or deeper is on a level path to it: stop there.
+            if level[sink] >= 0 && level[v] >= level[sink] { break }
             for slot in Int(net.offsets[v]) ..< Int(net.offsets[v + 1]) {
                 let arc = Int(net.arcsOut[slot])
                 let w = Int(net.head[arc])

@@ -232,11 +232,13 @@ extension CandidateRanking {
             }
         }
 
+        // Local copies: a closure reading `self.idf` would copy the whole ranking (two dozen references) per call.
+        let rarity = idf, ids = technologyIDs
         return best.result().map { entry in
             let actor = actors[Int(entry.actor)]
             let shared = actor.technologies.map(Int.init).filter { isNeeded[$0] }
-                .sorted { idf[$0] != idf[$1] ? idf[$0] > idf[$1] : technologyIDs[$0] < technologyIDs[$1] }.map { technologyIDs[$0] }
-            let bridge = shared.first ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { technologyIDs[$0] }.sorted().first
+                .sorted { rarity[$0] != rarity[$1] ? rarity[$0] > rarity[$1] : ids[$0] < ids[$1] }.map { ids[$0] }
+            let bridge = shared.first ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { ids[$0] }.sorted().first
             let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
             return Candidate(
                 id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
