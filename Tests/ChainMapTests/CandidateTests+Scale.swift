@@ -102,3 +102,53 @@ extension CandidateTests {
         #expect(TechnologyInference.Index.contains(Array("abc".utf8), []))
     }
 }
+
+extension CandidateTests {
+    @Test("one actor's fit, scored alone, is what the full ranking gives it; nil where it would not be proposed")
+    func singleFit() throws {
+        let map = Self.generatedMap()
+        let ranking = CandidateRanking(map: map)
+        var checked = 0
+        for demand in map.demands.prefix(60) {
+            let full = ranking.rank(demand: demand, top: 100_000)
+            for candidate in full.candidates.prefix(8) {
+                #expect(ranking.fit(of: candidate.id, for: demand) == candidate, "\(demand.id) → \(candidate.id)")
+                checked += 1
+            }
+            #expect(ranking.fit(of: demand.enterprise, for: demand) == nil, "an enterprise is never its own partner")
+            #expect(ranking.fit(of: "no-such-actor", for: demand) == nil)
+        }
+        let enterprise = try #require(map.organizations.first { $0.kind == .enterprise })
+        for candidate in ranking.rank(enterprise: enterprise, top: 100_000).candidates.prefix(8) {
+            #expect(ranking.fit(of: candidate.id, forEnterprise: enterprise) == candidate)
+            checked += 1
+        }
+        #expect(checked > 300)
+    }
+
+    @Test("matching offers each task its best experts only: with one per task, every assignment is the task's best expert")
+    func matchingCap() throws {
+        let map = Self.generatedMap()
+        let ranking = CandidateRanking(map: map)
+        let capped = try ExpertMatching.assign(in: map, threshold: 0.2, expertsPerTask: 1)
+        #expect(capped.assignments.count > 20)
+        let demands = Dictionary(uniqueKeysWithValues: map.demands.map { ($0.id, $0) })
+        let organizations = Dictionary(uniqueKeysWithValues: map.organizations.map { ($0.id, $0) })
+        for assignment in capped.assignments {
+            let subject = if let demand = demands[assignment.task] {
+                ranking.rank(demands: [demand], top: 1, kinds: [.expert]).first
+            } else {
+                ranking.rank(enterprises: [try #require(organizations[assignment.task])], top: 1, kinds: [.expert]).first
+            }
+            let best = try #require(subject?.candidates.first)
+            #expect(assignment.expert == best.id && assignment.score == best.score, "\(assignment.task)")
+            #expect(assignment.explanation == best.explanation)
+        }
+        // The default cap changes nothing here: the uncapped assignment has the same total fit and coverage.
+        let uncapped = try ExpertMatching.assign(in: map, threshold: 0.2, expertsPerTask: 100_000)
+        let byDefault = try ExpertMatching.assign(in: map, threshold: 0.2)
+        #expect(byDefault.assignments.count == uncapped.assignments.count)
+        #expect(abs(byDefault.assignedFit - uncapped.assignedFit) < 1e-9)
+        #expect(byDefault.currentFit == uncapped.currentFit)
+    }
+}

@@ -8,7 +8,9 @@ extension CandidateRanking {
     /// A class over raw memory because the scoring loop writes a mark per actor: array writes through a
     /// value would check uniqueness every time. One per worker, never shared.
     final class Scratch {
-        var proximity: NeighborhoodScores
+        private let graph: UndirectedGraph
+        /// Made on first use: scoring a single actor needs no walk.
+        lazy var proximity = NeighborhoodScores(graph)
         /// Actors never to propose for the current subject carry its stamp.
         let excludedMark: UnsafeMutableBufferPointer<UInt32>
         let classSeen: UnsafeMutableBufferPointer<UInt32>
@@ -17,7 +19,7 @@ extension CandidateRanking {
 
         /// - Complexity: O(*n*) for *n* nodes of the map's graph.
         init(_ ranking: CandidateRanking) {
-            proximity = NeighborhoodScores(ranking.graph.undirected)
+            graph = ranking.graph.undirected
             excludedMark = .allocate(capacity: ranking.rows.count)
             excludedMark.initialize(repeating: 0)
             classSeen = .allocate(capacity: ranking.classTechnologies.count)
@@ -126,8 +128,10 @@ extension CandidateRanking {
     ///   - kinds: only actors of these kinds; nil for all.
     /// - Complexity: O(*B* log *B* + *P* + Σ deg *w* + *k*) for *B* class blocks and a pool of *P* actors,
     ///   the degrees of the enterprise's neighbours *w*, and *k* = `top` kept (O(*P* log *P*) when `top` > 64).
+    ///   - only: score this actor alone (pairwise link score, no walk): what it would get, or nothing when it would
+    ///     not be proposed.
     func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int,
-               kinds: Set<NodeKind>?, scratch: Scratch) -> [Candidate] {
+               kinds: Set<NodeKind>?, only: Int32? = nil, scratch: Scratch) -> [Candidate] {
         guard top > 0 else { return [] }
         let neededList = Array(Set(needed)).sorted()
         var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
@@ -144,10 +148,10 @@ extension CandidateRanking {
             for other in excluded[enterprise] ?? [] { excludedMark[Int(other)] = stamp }
         }
         let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
-        if let enterpriseNode, scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation {
+        if only == nil, let enterpriseNode,
+           scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation {
             scratch.proximity.compute(from: enterpriseNode, method: .resourceAllocation, in: graph.undirected)
         }
-        let proximityScores = scratch.proximity
         let w = Parts.weights
 
         /// The technology and keyword parts of a class for this subject, computed on first use.
@@ -172,6 +176,23 @@ extension CandidateRanking {
         }
 
         var best = Best(top: top)
+        if let only {
+            let row = rows[Int(only)]
+            let shared = partsOf(Int(row.technologyClass))
+            guard shared.owner >= 0, shared.eligible, excludedMark[Int(only)] != stamp, kinds?.contains(row.kind) ?? true else { return [] }
+            var proximity = 0.0, prior = 0.0
+            if let enterpriseNode, row.node >= 0 {
+                let node = NodeIndex(rawValue: row.node)
+                let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
+                proximity = ra / (1 + ra)
+                if graph.undirected.containsEdge(between: enterpriseNode, and: node) { prior = 1 }
+            }
+            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
+                              locality: row.locality)
+            best.offer(Scored(total: parts.total, actor: only, parts: parts))
+            return explain(best.result(), enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
+        }
+        let proximityScores = scratch.proximity
         func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts) {
             var proximity = 0.0, prior = 0.0
             if enterpriseNode != nil, row.node >= 0 {
@@ -232,9 +253,15 @@ extension CandidateRanking {
             }
         }
 
+        return explain(best.result(), enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
+    }
+
+    /// The kept actors as candidates: shared technologies rarest first, and the evidence path.
+    private func explain(_ kept: ArraySlice<Scored>, enterprise: String?, via: String?, isNeeded: [Bool], isConsidered: [Bool])
+        -> [Candidate] {
         // Local copies: a closure reading `self.idf` would copy the whole ranking (two dozen references) per call.
         let rarity = idf, ids = technologyIDs
-        return best.result().map { entry in
+        return kept.map { entry in
             let actor = actors[Int(entry.actor)]
             let shared = actor.technologies.map(Int.init).filter { isNeeded[$0] }
                 .sorted { rarity[$0] != rarity[$1] ? rarity[$0] > rarity[$1] : ids[$0] < ids[$1] }.map { ids[$0] }

@@ -283,7 +283,31 @@ public struct CandidateRanking: Sendable {
                        sources: segment.provenance.keys)
     }
 
-    func rank(demand: Demand, top: Int, kinds: Set<NodeKind>?, scratch: Scratch) -> Subject {
+    /// What ``rank(demand:top:)`` gives `candidateID` for `demand`, or nil when it would not propose it.
+    ///
+    /// - Complexity: O(*t* + deg) for *t* technologies: one pairwise link score, no walk.
+    public func fit(of candidateID: String, for demand: Demand) -> Candidate? {
+        fit(of: candidateID, for: demand, scratch: Scratch(self))
+    }
+
+    func fit(of candidateID: String, for demand: Demand, scratch: Scratch) -> Candidate? {
+        guard let actor = actorIndex[candidateID] else { return nil }
+        return rank(demand: demand, top: 1, kinds: nil, only: actor, scratch: scratch).candidates.first
+    }
+
+    /// What ``rank(enterprise:top:)`` gives `candidateID` for the enterprise, or nil when it would not propose it.
+    ///
+    /// - Complexity: as ``fit(of:for:)``.
+    public func fit(of candidateID: String, forEnterprise organization: Organization) -> Candidate? {
+        fit(of: candidateID, forEnterprise: organization, scratch: Scratch(self))
+    }
+
+    func fit(of candidateID: String, forEnterprise organization: Organization, scratch: Scratch) -> Candidate? {
+        guard let actor = actorIndex[candidateID] else { return nil }
+        return rank(enterprise: organization, top: 1, kinds: nil, only: actor, scratch: scratch).candidates.first
+    }
+
+    func rank(demand: Demand, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil, scratch: Scratch) -> Subject {
         let (listed, inferred) = technologies(of: demand)
         let title = TextSimilarity.bigrams(demand.title)
         // Technologies whose words cover part of the title widen the net beyond the listed ones.
@@ -292,12 +316,13 @@ public struct CandidateRanking: Sendable {
         var considered = Set(neededIndices)
         for (index, value) in coverage.enumerated() where value >= 0.25 { considered.insert(index) }
         let candidates = score(needed: neededIndices, considered: considered.sorted(), coverage: title.isEmpty ? nil : coverage,
-                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, scratch: scratch)
+                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, only: only, scratch: scratch)
         return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: listed,
                        inferred: inferred, candidates: candidates, sources: demand.provenance.keys)
     }
 
-    func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, scratch: Scratch) -> Subject {
+    func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil,
+              scratch: Scratch) -> Subject {
         var needed = Set(organization.segments.flatMap { segmentsByID[$0]?.technologies ?? [] })
         for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(technologies(of: demand).ids) }
         let sorted = needed.subtracting(organization.technologies).sorted()
@@ -305,7 +330,7 @@ public struct CandidateRanking: Sendable {
         return Subject(id: organization.id, kind: organization.kind.rawValue, name: organization.name, enterprise: organization.id,
                        technologies: sorted, inferred: false,
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil,
-                                         top: top, kinds: kinds, scratch: scratch),
+                                         top: top, kinds: kinds, only: only, scratch: scratch),
                        sources: organization.provenance.keys)
     }
 

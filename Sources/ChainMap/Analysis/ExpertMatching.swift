@@ -4,7 +4,10 @@ import ChainGraph
 ///
 /// Network: source → expert (capacity = its total capacity) → task (capacity 1, cost 1000 − round(1000 · fit))
 /// → sink (capacity 1), where a task is an open demand or a local enterprise and fit is the
-/// ``CandidateRanking`` score of the expert for it; only pairs with fit ≥ `threshold` get an arc.
+/// ``CandidateRanking`` score of the expert for it; each task's `expertsPerTask` best-fitting experts with
+/// fit ≥ `threshold` get an arc. The cap keeps memory and time bounded on large maps (a million-tie map has
+/// 80,000 tasks and 7,000 experts); the assignment is optimal among those arcs, and equal to the uncapped one
+/// whenever no task has more fitting experts than the cap.
 /// Min-cost *max*-flow therefore serves as many tasks as possible with a fitting expert, and among those
 /// assignments maximises the total fit (Ahuja, Magnanti & Orlin 1993, §9; NetworkX `max_flow_min_cost`).
 public struct ExpertMatching: Hashable, Sendable, Codable {
@@ -47,30 +50,39 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     /// - Parameters:
     ///   - map: the map.
     ///   - threshold: the lowest fit worth an assignment.
+    ///   - expertsPerTask: the most experts offered to one task, best fit first.
     /// - Throws: ``FlowError`` only if the network is malformed, which would be a bug.
     /// - Complexity: O(F · (V + A) log V) for F assignments on V nodes and A arcs.
-    public static func assign(in map: InnovationMap, threshold: Double = 0.2) throws(FlowError) -> ExpertMatching {
+    public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64) throws(FlowError)
+        -> ExpertMatching {
         let ranking = CandidateRanking(map: map)
         let experts = map.experts.filter { !$0.hasUnknownSkills && $0.totalCapacity > 0 }.sorted { $0.id < $1.id }
-        let expertIDs = Set(experts.map(\.id))
+        let expertOffset = Dictionary(experts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
         let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
 
-        // Fit of every expert for every task, from the same ranking `candidates` prints.
-        var tasks: [(id: String, kind: String, fits: [String: CandidateRanking.Candidate])] = []
-        func fits(_ subject: CandidateRanking.Subject) -> [String: CandidateRanking.Candidate] {
-            Dictionary(subject.candidates.filter { expertIDs.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Fit of the best experts for every task, from the same ranking `candidates` prints. Only (expert, fit)
+        // pairs are kept, in slices, so that large maps do not hold every explanation at once.
+        var tasks: [(id: String, kind: String, fits: [(expert: Int, score: Double)])] = []
+        func fits(_ subject: CandidateRanking.Subject) -> [(expert: Int, score: Double)] {
+            subject.candidates.compactMap { candidate in
+                guard candidate.score >= threshold, let offset = expertOffset[candidate.id] else { return nil }
+                return (offset, candidate.score)
+            }
         }
-        let everyone = Int.max / 2
-        for subject in ranking.rank(demands: demands, top: everyone, kinds: [.expert]) {
-            tasks.append((subject.id, "demand", fits(subject)))
+        let slice = 4096
+        for start in stride(from: 0, to: demands.count, by: slice) {
+            let part = Array(demands[start ..< min(demands.count, start + slice)])
+            for subject in ranking.rank(demands: part, top: expertsPerTask, kinds: [.expert]) {
+                tasks.append((subject.id, "demand", fits(subject)))
+            }
         }
-        var enterpriseFits: [String: [String: CandidateRanking.Candidate]] = [:]
-        let allEnterprises = map.organizations.filter { $0.kind == .enterprise }
-        for subject in ranking.rank(enterprises: allEnterprises, top: everyone, kinds: [.expert]) {
-            enterpriseFits[subject.id] = fits(subject)
+        for start in stride(from: 0, to: enterprises.count, by: slice) {
+            let part = Array(enterprises[start ..< min(enterprises.count, start + slice)])
+            for subject in ranking.rank(enterprises: part, top: expertsPerTask, kinds: [.expert]) {
+                tasks.append((subject.id, "enterprise", fits(subject)))
+            }
         }
-        for enterprise in enterprises { tasks.append((enterprise.id, "enterprise", enterpriseFits[enterprise.id] ?? [:])) }
 
         // Nodes: 0 source, 1 sink, experts, then tasks.
         let expertBase = 2, taskBase = 2 + experts.count
@@ -79,14 +91,14 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         for (offset, expert) in experts.enumerated() {
             _ = network.addArc(from: source, to: NodeIndex(expertBase + offset), capacity: expert.totalCapacity, cost: 0)
         }
-        var pairArcs: [(arc: Int, expert: Int, task: Int, fit: CandidateRanking.Candidate)] = []
+        var pairArcs: [(arc: Int, expert: Int, task: Int, score: Double)] = []
         for (taskOffset, task) in tasks.enumerated() {
             _ = network.addArc(from: NodeIndex(taskBase + taskOffset), to: sink, capacity: 1, cost: 0)
-            for (expertOffset, expert) in experts.enumerated() {
-                guard let fit = task.fits[expert.id], fit.score >= threshold else { continue }
+            // Arcs in expert order, as the network was always built.
+            for fit in task.fits.sorted(by: { $0.expert < $1.expert }) {
                 let cost = 1000 - Int((fit.score * 1000).rounded())
-                let arc = network.addArc(from: NodeIndex(expertBase + expertOffset), to: NodeIndex(taskBase + taskOffset), capacity: 1, cost: cost)
-                pairArcs.append((arc, expertOffset, taskOffset, fit))
+                let arc = network.addArc(from: NodeIndex(expertBase + fit.expert), to: NodeIndex(taskBase + taskOffset), capacity: 1, cost: cost)
+                pairArcs.append((arc, fit.expert, taskOffset, fit.score))
             }
         }
         let flow = try network.minCostMaxFlow(source: source, sink: sink)
@@ -94,11 +106,19 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         var assignments: [Assignment] = []
         var used = [Int](repeating: 0, count: experts.count)
         var served = Set<Int>()
+        let demandByID = Dictionary(demands.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let enterpriseByID = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let scratch = CandidateRanking.Scratch(ranking)
         for pair in pairArcs where flow.arcFlows[pair.arc] > 0 {
             used[pair.expert] += 1
             served.insert(pair.task)
-            assignments.append(Assignment(expert: experts[pair.expert].id, task: tasks[pair.task].id, taskKind: tasks[pair.task].kind,
-                                          score: pair.fit.score, explanation: pair.fit.explanation))
+            let expert = experts[pair.expert].id, task = tasks[pair.task]
+            // The explanation, for the assigned pairs only.
+            let fit = task.kind == "demand"
+                ? demandByID[task.id].flatMap { ranking.fit(of: expert, for: $0, scratch: scratch) }
+                : enterpriseByID[task.id].flatMap { ranking.fit(of: expert, forEnterprise: $0, scratch: scratch) }
+            assignments.append(Assignment(expert: expert, task: task.id, taskKind: task.kind,
+                                          score: pair.score, explanation: fit?.explanation ?? ""))
         }
         assignments.sort { ($0.expert, $0.task) < ($1.expert, $1.task) }
         let unassigned = tasks.indices.filter { !served.contains($0) }.map { tasks[$0].id }
@@ -106,7 +126,10 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
             .map { Idle(expert: experts[$0].id, capacity: experts[$0].totalCapacity, used: used[$0]) }
         var currentFit = 0.0
         for expert in experts {
-            for served in expert.serves { currentFit += enterpriseFits[served]?[expert.id]?.score ?? 0 }
+            for served in expert.serves {
+                guard let organization = enterpriseByID[served], organization.kind == .enterprise else { continue }
+                currentFit += ranking.fit(of: expert.id, forEnterprise: organization, scratch: scratch)?.score ?? 0
+            }
         }
         let assignedFit = assignments.reduce(0) { $0 + $1.score }
         return ExpertMatching(

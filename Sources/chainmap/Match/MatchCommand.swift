@@ -8,7 +8,9 @@ struct MatchCommand: ParsableCommand {
         discussion: """
         Each expert serves up to capacity × headcount tasks; a task (an open demand or a local enterprise) takes one \
         expert. Among assignments with fit ≥ --threshold, the most tasks are served and then the total fit is \
-        maximised. Fit is the `candidates` score. Pooled records without skills cannot be matched and are listed.
+        maximised. Fit is the `candidates` score. Each task is offered its --experts-per-task best-fitting experts \
+        (enough on county maps to change nothing; it bounds memory and time on very large ones). Pooled records \
+        without skills cannot be matched and are listed.
         JSON: {"assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
         "idle": [{"expert", "capacity", "used"}], "unknown_skills", "current_fit", "assigned_fit", "gain"}.
         """
@@ -18,16 +20,19 @@ struct MatchCommand: ParsableCommand {
     @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "The lowest fit worth an assignment (0…1).") var threshold: Double = 0.2
+    @Option(help: "The most experts offered to one task, best fit first.") var expertsPerTask: Int = 64
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
+        guard expertsPerTask >= 1 else { throw ValidationError("--experts-per-task must be 1 or more") }
     }
 
     func run() throws {
         let loaded = try options.load()
         let result: ExpertMatching
         do {
-            result = try ExpertMatching.assign(in: loaded.map.applying(analysis.filter), threshold: threshold)
+            result = try ExpertMatching.assign(in: loaded.map.applying(analysis.filter), threshold: threshold,
+                                           expertsPerTask: expertsPerTask)
         } catch {
             Terminal.error("\(options.map): error: the assignment failed: \(error)")
             throw ExitCode(ExitCodes.software)
