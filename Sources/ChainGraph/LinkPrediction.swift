@@ -14,6 +14,19 @@ public enum LinkPredictionMethod: String, Hashable, Sendable, CaseIterable {
     case preferentialAttachment
 }
 
+extension LinkPredictionMethod {
+    /// What one common neighbour of degree `degree` adds to a pair's score: 1 / log deg (Adamic–Adar),
+    /// 1 / deg (resource allocation), 1 for the counting scores. Every scorer sums these, so they agree bit for bit.
+    @inline(__always)
+    func commonNeighborWeight(degree: Double) -> Double {
+        switch self {
+        case .adamicAdar: 1 / log(degree)
+        case .resourceAllocation: 1 / degree
+        case .commonNeighbors, .jaccard, .preferentialAttachment: 1
+        }
+    }
+}
+
 /// One suggested new partner and its score.
 public struct LinkCandidate: Hashable, Sendable {
     /// The suggested node.
@@ -65,7 +78,7 @@ func linkScore(
             let x = targets[i], y = targets[j]
             if x == y {
                 let degree = Double(offsets[Int(x) + 1] - offsets[Int(x)])
-                sum += method == .adamicAdar ? 1 / log(degree) : 1 / degree
+                sum += method.commonNeighborWeight(degree: degree)
                 i += 1
                 j += 1
             } else if x < y {
@@ -222,7 +235,7 @@ struct PairScorer {
                 let x = Int(targets[slot])
                 if (bits[x >> 6] >> UInt64(x & 63)) & 1 != 0 {
                     let degree = Double(offsets[x + 1] - offsets[x])
-                    sum += method == .adamicAdar ? 1 / log(degree) : 1 / degree
+                    sum += method.commonNeighborWeight(degree: degree)
                 }
             }
             return sum

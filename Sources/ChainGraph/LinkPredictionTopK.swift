@@ -191,13 +191,7 @@ extension UndirectedGraph {
             for slot in Int(offsets[u]) ..< Int(offsets[u + 1]) {
                 let w = Int(targets[slot])
                 let start = Int(offsets[w]), end = Int(offsets[w + 1])
-                let degreeW = Double(end - start)
-                let contribution: Double
-                switch method {
-                case .adamicAdar: contribution = 1 / log(degreeW)
-                case .resourceAllocation: contribution = 1 / degreeW
-                default: contribution = 1
-                }
+                let contribution = method.commonNeighborWeight(degree: Double(end - start))
                 for inner in start ..< end {
                     let x = Int(targets[inner])
                     let cell = cells + x
@@ -239,7 +233,7 @@ extension UndirectedGraph {
     ) -> [LinkCandidate]? {
         let (candidateMark, blockedMark) = scratch.startQuery(u, offsets: offsets, targets: targets)
         let cells = scratch.cells, touched = scratch.touched
-        let contribution = { (degree: Int) -> Double in method == .adamicAdar ? 1 / log(Double(degree)) : 1 / Double(degree) }
+        let contribution = { (degree: Int) -> Double in method.commonNeighborWeight(degree: Double(degree)) }
         var hubSum = 0.0
         var hubWork = 0
         var touchedCount = 0
@@ -320,7 +314,7 @@ extension UndirectedGraph {
             }
             if low < end, Int(targets[low]) == x {
                 let degree = Double(end - first)
-                sum += method == .adamicAdar ? 1 / log(degree) : 1 / degree
+                sum += method.commonNeighborWeight(degree: degree)
             }
         }
         return sum

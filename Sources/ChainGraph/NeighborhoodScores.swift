@@ -1,5 +1,3 @@
-import Foundation
-
 /// Link-prediction scores from one source node to every node of the graph, from one walk over the neighbours of
 /// the source's neighbours instead of one adjacency-list merge per pair.
 ///
@@ -68,12 +66,7 @@ public struct NeighborhoodScores: Sendable {
                     let w = Int(targets[slot])
                     cells[w].neighbor = stamp
                     guard walks else { continue }
-                    let degree = Double(offsets[w + 1] - offsets[w])
-                    let weight: Double = switch method {
-                    case .adamicAdar: 1 / log(degree)
-                    case .resourceAllocation: 1 / degree
-                    case .commonNeighbors, .jaccard, .preferentialAttachment: 1
-                    }
+                    let weight = method.commonNeighborWeight(degree: Double(offsets[w + 1] - offsets[w]))
                     for position in Int(offsets[w]) ..< Int(offsets[w + 1]) {
                         let x = Int(targets[position])
                         if cells[x].reached != stamp {

@@ -176,36 +176,36 @@ extension CandidateRanking {
         }
 
         var best = Best(top: top)
+        /// Offers an actor given its resource-allocation score with the enterprise and whether they are adjacent
+        /// (0 and false without an enterprise or a node).
+        func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts, linkScore ra: Double, adjacent: Bool) {
+            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: ra / (1 + ra),
+                              prior: adjacent ? 1 : 0, locality: row.locality)
+            let total = parts.total
+            guard best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
+            best.offer(Scored(total: total, actor: actorIndex, parts: parts))
+        }
+
         if let only {
             let row = rows[Int(only)]
             let shared = partsOf(Int(row.technologyClass))
-            guard shared.owner >= 0, shared.eligible, excludedMark[Int(only)] != stamp, kinds?.contains(row.kind) ?? true else { return [] }
-            var proximity = 0.0, prior = 0.0
+            guard shared.owner >= 0, shared.eligible, kinds?.contains(row.kind) ?? true else { return [] }
+            var ra = 0.0, adjacent = false
             if let enterpriseNode, row.node >= 0 {
                 let node = NodeIndex(rawValue: row.node)
-                let ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
-                proximity = ra / (1 + ra)
-                if graph.undirected.containsEdge(between: enterpriseNode, and: node) { prior = 1 }
+                ra = graph.undirected.linkScore(between: enterpriseNode, and: node, method: .resourceAllocation)
+                adjacent = graph.undirected.containsEdge(between: enterpriseNode, and: node)
             }
-            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
-                              locality: row.locality)
-            best.offer(Scored(total: parts.total, actor: only, parts: parts))
+            consider(only, row, shared, linkScore: ra, adjacent: adjacent)
             return explain(best.result(), enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
         }
         let proximityScores = scratch.proximity
         func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts) {
-            var proximity = 0.0, prior = 0.0
-            if enterpriseNode != nil, row.node >= 0 {
-                let node = NodeIndex(rawValue: row.node)
-                let ra = proximityScores.score(of: node)
-                proximity = ra / (1 + ra)
-                if proximityScores.isNeighbor(node) { prior = 1 }
+            guard enterpriseNode != nil, row.node >= 0 else {
+                return consider(actorIndex, row, shared, linkScore: 0, adjacent: false)
             }
-            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: proximity, prior: prior,
-                              locality: row.locality)
-            let total = parts.total
-            guard best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
-            best.offer(Scored(total: total, actor: actorIndex, parts: parts))
+            let node = NodeIndex(rawValue: row.node)
+            consider(actorIndex, row, shared, linkScore: proximityScores.score(of: node), adjacent: proximityScores.isNeighbor(node))
         }
 
         // The enterprise's neighbours first: the only ones with a prior tie, and often the closest.

@@ -2,19 +2,8 @@ import Foundation
 
 /// `chainmap init`: a new county's empty map that validates, to fill from its own spreadsheets.
 public enum MapTemplate {
-    public enum Failure: Error, Equatable, CustomStringConvertible {
-        case exists(String)
-        case cannotWrite(path: String, reason: String)
-
-        public var description: String {
-            switch self {
-            case .exists(let path):
-                "\(path): error: already exists and is not empty; hint: choose a new folder — init never overwrites a map"
-            case .cannotWrite(let path, let reason):
-                "\(path): error: cannot write: \(reason)"
-            }
-        }
-    }
+    /// Writing fails as any atomic folder does: the target is not empty, or cannot be written.
+    public typealias Failure = AtomicFolder.Failure
 
     /// The files of an empty map, by name.
     ///
@@ -67,14 +56,7 @@ public enum MapTemplate {
     /// Writes an empty map into `folder`, which must not exist or be empty. The folder appears whole or not at all.
     public static func write(to folder: String, id: String, name: String, region: String, asOf: PartialDate) throws(Failure) {
         let contents = files(id: id, name: name, region: region, asOf: asOf).map { (name: $0.name, bytes: Array($0.text.utf8)) }
-        do {
-            try AtomicFolder.create(folder, files: contents, purpose: "init")
-        } catch {
-            switch error {
-            case .exists(let path): throw .exists(path)
-            case .cannotWrite(let path, let reason): throw .cannotWrite(path: path, reason: reason)
-            }
-        }
+        try AtomicFolder.create(folder, files: contents, purpose: "init")
     }
 
     private static func yamlScalar(_ text: String) -> String {
