@@ -35,7 +35,7 @@ extension InnovationMap {
     ///
     /// - Parameters:
     ///   - subject: what to list.
-    ///   - chain: a chain id; records unrelated to its segments and technologies are left out.
+    ///   - chainID: a chain id (`chain:`); records unrelated to its segments and technologies are left out.
     /// - Returns: rows in file order, kind by kind.
     /// - Complexity: O(*n* + *e*).
     public func list(_ subject: ListSubject, chain chainID: String? = nil) -> [ListRow] {
