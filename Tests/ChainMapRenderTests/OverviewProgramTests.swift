@@ -39,7 +39,7 @@ struct OverviewProgramTests {
     func runs() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("overview-\(UUID().uuidString).svg").path
         let (gaps, ranked) = try Self.overview(folder: Self.root.appendingPathComponent("graphs/xupu").path, output: output)
-        #expect(gaps.contains { $0.kind == .missingSegment && $0.subject == "pva-pvb-film" })
+        #expect(gaps.contains { $0.kind == .missingSegment && $0.subject == "pva-optical-film" })
         #expect(ranked.contains { $0.candidates.count == 3 })
         let svg = try String(contentsOfFile: output, encoding: .utf8)
         #expect(svg.contains("<svg") && svg.contains("</svg>"))
