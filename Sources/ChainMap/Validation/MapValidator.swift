@@ -106,7 +106,7 @@ enum MapValidator {
                         let first = cycle.min() ?? successor
                         let rotated = rotate(cycle, toStartAt: first)
                         context.log.error(context.nextPositions[first] ?? context.ids[first]?.position,
-                                          "cycle in next: \((rotated + [first]).joined(separator: " → "))",
+                                          "cycle in next: \(describe(rotated + [first]))",
                                           hint: "segments flow from upstream to downstream; remove one of these links")
                     }
                 case .done: continue
@@ -121,6 +121,12 @@ enum MapValidator {
         for segment in segments.map(\.id).sorted() where marks[segment] == nil {
             visit(segment, &context)
         }
+    }
+
+    /// A cycle's path for a message; a long one shows its first ten segments and its length.
+    private static func describe(_ path: [String]) -> String {
+        guard path.count > 12 else { return path.joined(separator: " → ") }
+        return path.prefix(10).joined(separator: " → ") + " → … → \(path[path.count - 1]) (\(path.count - 1) segments)"
     }
 
     private static func rotate(_ cycle: [String], toStartAt first: String) -> [String] {
