@@ -9,25 +9,32 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCRATCH=.build-fuzz
+# FUZZ_CONFIG=release: optimised libraries (many times the executions per second; longer to build).
+CONFIG=${FUZZ_CONFIG:-debug}
 SECONDS_EACH=${FUZZ_SECONDS:-60}
 TARGETS=${FUZZ_TARGETS:-"yaml csv folder dot"}
 export SWIFT_BACKTRACE=enable=no          # the backtracer can stall a crashed process
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 
-swift build --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address --target ChainMapRender
-BIN=$(swift build --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address --show-bin-path)
-OBJECTS=$(ls "$BIN"/ChainGraph.build/*.o "$BIN"/ChainMap.build/*.o "$BIN"/ChainMapRender.build/*.o \
-  "$BIN"/Yams.build/*.o "$BIN"/CYaml.build/*.o)
+BUILD=(swift build -c "$CONFIG" --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address)
+# The targets use internal API (@testable): release builds need testability turned on.
+[ "$CONFIG" = release ] && BUILD+=(-Xswiftc -enable-testing)
+"${BUILD[@]}" --target ChainMapRender
+BIN=$("${BUILD[@]}" --show-bin-path)
+OBJECTS=$(find "$BIN/ChainGraph.build" "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" "$BIN/Yams.build" \
+  "$BIN/CYaml.build" -name '*.o' | sort)
 YAMS_INCLUDE=$(find "$SCRATCH/checkouts" -path '*Sources/CYaml/include' -type d | head -n 1)
 
-mkdir -p "$SCRATCH/fuzz"
+FUZZ_BIN=$SCRATCH/fuzz-$CONFIG
+OPT=-Onone; [ "$CONFIG" = release ] && OPT=-O
+mkdir -p "$FUZZ_BIN"
 for target in $TARGETS; do
-  if [ ! -x "$SCRATCH/fuzz/$target" ] || [ "Fuzz/Targets/$target.swift" -nt "$SCRATCH/fuzz/$target" ] \
-     || [ -n "$(find "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" -name '*.o' -newer "$SCRATCH/fuzz/$target" | head -n 1)" ]; then
+  if [ ! -x "$FUZZ_BIN/$target" ] || [ "Fuzz/Targets/$target.swift" -nt "$FUZZ_BIN/$target" ] \
+     || [ -n "$(find "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" -name '*.o' -newer "$FUZZ_BIN/$target" | head -n 1)" ]; then
     echo "== building fuzz target $target"
-    swiftc -sanitize=fuzzer,address -parse-as-library -g -Onone \
+    swiftc -sanitize=fuzzer,address -parse-as-library -g $OPT \
       -I "$BIN/Modules" -I Sources/CGraphviz -I "$YAMS_INCLUDE" \
-      "Fuzz/Targets/$target.swift" $OBJECTS -lgvc -lcgraph -lcdt -o "$SCRATCH/fuzz/$target"
+      "Fuzz/Targets/$target.swift" $OBJECTS -lgvc -lcgraph -lcdt -o "$FUZZ_BIN/$target"
   fi
 done
 
@@ -58,13 +65,13 @@ for target in $TARGETS; do
   seed "$target"
   mkdir -p "$SCRATCH/crashes/$target"
   echo "== fuzzing $target for ${SECONDS_EACH}s"
-  if ! "$SCRATCH/fuzz/$target" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+  if ! "$FUZZ_BIN/$target" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
       -print_final_stats=1 -artifact_prefix="$SCRATCH/crashes/$target/" "$SCRATCH/corpus/$target" \
-      2> "$SCRATCH/fuzz/$target.log"; then
-    echo "fuzz target $target failed; see $SCRATCH/fuzz/$target.log and $SCRATCH/crashes/$target/"
-    tail -n 40 "$SCRATCH/fuzz/$target.log"
+      2> "$FUZZ_BIN/$target.log"; then
+    echo "fuzz target $target failed; see $FUZZ_BIN/$target.log and $SCRATCH/crashes/$target/"
+    tail -n 40 "$FUZZ_BIN/$target.log"
     status=1
   fi
-  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$SCRATCH/fuzz/$target.log" || true
+  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb' "$FUZZ_BIN/$target.log" || true
 done
 exit $status

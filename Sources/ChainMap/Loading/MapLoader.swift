@@ -62,7 +62,7 @@ public enum MapLoader {
         guard FileManager.default.fileExists(atPath: manifestPath) else { throw .missingManifest(folder) }
 
         var context = LoadContext(folder: folder)
-        let manifestBytes = try readBytes(manifestPath)
+        let manifestBytes = try readBytes(manifestPath, folder: folder)
         guard let manifestText = context.decode(manifestBytes, path: manifestPath, encoding: .auto) else {
             return context.finish()
         }
@@ -88,8 +88,9 @@ public enum MapLoader {
     /// that are not UTF-8, a path that is not a plain file — goes through whole-file decoding, whose diagnostics and
     /// errors the streamed path reproduces exactly.
     private static func readTable(_ table: String, path: String, into context: inout LoadContext) throws(MapLoadError) {
-        if context.encoding != .gb18030, let file = TableFile(path: path) {
-            defer { file.close() }
+        let descriptor = try MapFileAccess.open(path, folder: context.folder)
+        defer { closeFile(descriptor) }
+        if context.encoding != .gb18030, let file = TableFile(descriptor: descriptor) {
             if let scan = file.scanUTF8(), scan.isValid {
                 context.beginTable(table, path: path, expectedRecords: scan.lineFeeds + 1)
                 var parser = CSVParser(path: path)
@@ -103,7 +104,8 @@ public enum MapLoader {
                 return
             }
         }
-        let bytes = try readBytes(path)
+        guard lseek(descriptor, 0, SEEK_SET) >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = try MapFileAccess.readAll(descriptor, path: path)
         guard let text = context.decode(bytes, path: path, encoding: context.encoding) else { return }
         context.readTable(table, text: text, path: path)
     }
@@ -112,16 +114,10 @@ public enum MapLoader {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    private static func readBytes(_ path: String) throws(MapLoadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a file")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: String(describing: error))
-        }
+    private static func readBytes(_ path: String, folder: String) throws(MapLoadError) -> [UInt8] {
+        let descriptor = try MapFileAccess.open(path, folder: folder)
+        defer { closeFile(descriptor) }
+        return try MapFileAccess.readAll(descriptor, path: path)
     }
 }
 
@@ -428,15 +424,10 @@ struct TableFile {
     /// The size of one piece. A megabyte keeps reads few and memory flat.
     static let pieceSize = 1 << 20
 
-    /// Opens `path` when it is a plain file; nil otherwise (the caller then uses whole-file reading and its errors).
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY)
+    /// Wraps a descriptor ``MapFileAccess/open(_:folder:)`` opened (a regular file inside the map folder).
+    /// Nil never happens today; it keeps the caller's fallback to whole-file reading in one place.
+    init?(descriptor: Int32) {
         guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            closeFile(descriptor)
-            return nil
-        }
         self.descriptor = descriptor
     }
 

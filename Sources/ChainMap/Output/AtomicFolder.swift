@@ -120,7 +120,7 @@ public enum AtomicFolder {
 }
 
 #if canImport(Glibc)
-private let systemWrite = Glibc.write
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Glibc.write(fd, bytes, count) }
 #else
-private let systemWrite = Darwin.write
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Darwin.write(fd, bytes, count) }
 #endif
