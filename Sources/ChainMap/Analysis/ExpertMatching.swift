@@ -55,12 +55,13 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     ///   - map: the map.
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
+    ///   - language: the language of the explanations.
     /// - Throws: ``FlowError`` only if the network is malformed, which would be a bug.
     /// - Complexity: ranking every task's experts, plus the assignment: O(U · (A + V) log V) in the worst case for U
     ///   units of capacity, A offered (expert, task) pairs and V experts and tasks, far less in practice.
-    public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64) throws(FlowError)
-        -> ExpertMatching {
-        let ranking = CandidateRanking(map: map)
+    public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64,
+                              language: Language = .zh) throws(FlowError) -> ExpertMatching {
+        let ranking = CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && servableUnits($0) > 0 }.sorted { $0.id < $1.id }
         let expertOffset = Dictionary(experts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
