@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "ChainMapTests", dependencies: ["ChainMap"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
         // Expected outputs are read from the source tree by path, not bundled.
-        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap"], exclude: ["Expected"]),
+        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap"], exclude: ["Expected", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,9 @@ struct AnalysisCommandTests {
     private func json(_ arguments: String...) throws -> Any {
         let result = try Chainmap.run(Array(arguments) + ["--format", "json"])
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "chainmap/\(arguments[0])@1")
+        return document["rows"] ?? document
     }
 
     @Test("gaps include real missing downstream segments, uncovered chokepoints and the skill-less commissioner pools")

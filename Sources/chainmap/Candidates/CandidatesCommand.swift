@@ -10,7 +10,7 @@ struct CandidatesCommand: ParsableCommand {
         + 0.20 keyword (share of the demand title's character bigrams its technologies cover) \
         + 0.15 proximity (resource-allocation index r as r/(1+r)) + 0.10 prior tie + 0.10 locality \
         (county 1, city 0.75, province 0.5, national 0.25). Pairs with a cooperation agreement are never proposed.
-        JSON: an array of subjects {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
+        JSON: {"schema": "chainmap/candidates@1", "rows": [...]} (docs/json.md), each row a subject {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
         "candidates": [{"id", "kind", "name", "location", "score", "parts": {"technology", "keyword", "proximity", \
         "prior", "locality"}, "shared_technologies", "path", "explanation", "sources"}]}.
         """
@@ -55,7 +55,7 @@ struct CandidatesCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(subjects))
+            Terminal.output(try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates")))
         case .table, .csv:
             var rows: [[String]] = []
             for subject in subjects {

@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "graphml, gexf, node-link, json, csv, neo4j or edgelist.") var format: Format = .edgelist
     @Option(name: [.customShort("o"), .long], help: "The output file (a folder for csv and neo4j); - or none: standard output.")
     var output: String?
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     var isFolderFormat: Bool { format == .csv || format == .neo4j }
 
@@ -46,7 +47,11 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
+        progress.step("writing \(format.rawValue)")
         if format == .edgelist {
             let graph = loaded.map.graph().undirected
             try emit { try EdgeListWriter.write(graph, to: $0) }

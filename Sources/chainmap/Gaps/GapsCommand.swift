@@ -9,7 +9,7 @@ struct GapsCommand: ParsableCommand {
         abstract: "Find where the chains are broken: missing and weak segments, uncovered technologies, unmet demands …",
         discussion: """
         Kinds: \(Gap.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
-        JSON: an array of {"kind", "severity", "subject", "nodes", "chain"?, "evidence", "action", "sources"}, \
+        JSON: {"schema": "chainmap/gaps@1", "rows": [...]} (docs/json.md), each row {"kind", "severity", "subject", "nodes", "chain"?, "evidence", "action", "sources"}, \
         sorted by severity (high first), kind, chain, subject.
         """
     )
@@ -31,7 +31,7 @@ struct GapsCommand: ParsableCommand {
         let gaps = GapAnalysis.find(in: loaded.map.applying(analysis.filter), chain: chain, kinds: Set(kinds))
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(gaps))
+            Terminal.output(try JSONOutput.render(rows: gaps, schema: JSONOutput.schema("gaps")))
         case .table, .csv:
             let rows = gaps.map { [$0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action, $0.sources.joined(separator: ";")] }
             Terminal.output(rows.printed(headers: ["severity", "kind", "chain", "subject", "evidence", "action", "sources"], as: options.format))

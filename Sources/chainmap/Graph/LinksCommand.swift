@@ -27,7 +27,7 @@ struct LinksCommand: ParsableCommand {
         discussion: """
         Scores follow NetworkX (common_neighbors, jaccard_coefficient, adamic_adar_index, resource_allocation_index, \
         preferential_attachment) on the undirected simple projection. --pairs FILE: one `u v` pair per line. \
-        --top K: for every enterprise, the K best non-neighbours (ties by id). JSON: an array of {"u", "v", "score"}.
+        --top K: for every enterprise, the K best non-neighbours (ties by id). JSON: {"schema": "chainmap/links@1", "rows": [...]} (docs/json.md), each row {"u", "v", "score"}.
         """
     )
 
@@ -79,7 +79,7 @@ struct LinksCommand: ParsableCommand {
         switch options.format {
         case .json:
             struct Row: Encodable { var u, v: String; var score: Double }
-            Terminal.output(try JSONOutput.render(results.map { Row(u: $0.u, v: $0.v, score: $0.score) }))
+            Terminal.output(try JSONOutput.render(rows: results.map { Row(u: $0.u, v: $0.v, score: $0.score) }, schema: JSONOutput.schema("links")))
         case .table, .csv:
             Terminal.output(results.map { [$0.u, $0.v, String(format6: $0.score)] }.printed(headers: ["u", "v", "score"], as: options.format))
         }

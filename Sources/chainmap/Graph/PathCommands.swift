@@ -16,7 +16,7 @@ struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "The shortest chain of ties between two records (ties broken by smallest index: deterministic).",
-        discussion: "JSON: an array of {\"id\", \"kind\", \"name\"} from FROM to TO; empty when they are not connected (exit 1)."
+        discussion: "JSON: {\"schema\": \"chainmap/path@1\", \"rows\": [...]}, rows {\"id\", \"kind\", \"name\"} from FROM to TO; empty when they are not connected (exit 1)."
     )
 
     @OptionGroup var options: MapOptions
@@ -36,7 +36,7 @@ struct PathCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }))
+            Terminal.output(try JSONOutput.render(rows: rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }, schema: JSONOutput.schema("path")))
         case .csv:
             Terminal.output(rows.printed(headers: ["id", "kind", "name"], as: .csv))
         case .table:
@@ -50,7 +50,7 @@ struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neighbors",
         abstract: "The records within N ties of one record.",
-        discussion: "JSON: an array of {\"id\", \"kind\", \"name\", \"hops\"} sorted by hops, then id."
+        discussion: "JSON: {\"schema\": \"chainmap/neighbors@1\", \"rows\": [...]}, rows {\"id\", \"kind\", \"name\", \"hops\"} sorted by hops, then id."
     )
 
     @OptionGroup var options: MapOptions
@@ -75,7 +75,7 @@ struct NeighborsCommand: ParsableCommand {
         switch options.format {
         case .json:
             struct Row: Encodable { var id, kind, name: String; var hops: Int }
-            Terminal.output(try JSONOutput.render(rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }))
+            Terminal.output(try JSONOutput.render(rows: rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }, schema: JSONOutput.schema("neighbors")))
         case .table, .csv:
             Terminal.output(rows.printed(headers: ["id", "kind", "name", "hops"], as: options.format))
         }

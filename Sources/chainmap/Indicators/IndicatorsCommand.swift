@@ -6,7 +6,7 @@ struct IndicatorsCommand: ParsableCommand {
         commandName: "indicators",
         abstract: "Each indicator's values, target, progress and the growth rate needed to reach it.",
         discussion: """
-        JSON: an array of {"id", "name", "unit", "values": [{"year", "value"}], "latest"?, "target"?, "progress"?, \
+        JSON: {"schema": "chainmap/indicators@1", "rows": [...]} (docs/json.md), each row {"id", "name", "unit", "values": [{"year", "value"}], "latest"?, "target"?, "progress"?, \
         "required_growth"?, "projected"?, "on_track"?, "sources"}. progress = latest ÷ target; required_growth is the \
         compound yearly rate; projected extends the line through the last two values to the target year.
         """
@@ -20,7 +20,7 @@ struct IndicatorsCommand: ParsableCommand {
         let rows = IndicatorProgress.all(in: loaded.map.applying(analysis.filter))
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(rows))
+            Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("indicators")))
         case .table, .csv:
             let cells = rows.map { row -> [String] in
                 let values = row.values.map { "\($0.year): \(NumberFormatting.plain($0.value))" }.joined(separator: "; ")

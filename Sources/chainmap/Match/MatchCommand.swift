@@ -11,7 +11,7 @@ struct MatchCommand: ParsableCommand {
         maximised. Fit is the `candidates` score. Each task is offered its --experts-per-task best-fitting experts \
         (enough on county maps to change nothing; it bounds memory and time on very large ones). Pooled records \
         without skills cannot be matched and are listed.
-        JSON: {"assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
+        JSON: {"schema": "chainmap/match@1", "assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
         "idle": [{"expert", "capacity", "used"}], "unknown_skills", "current_fit", "assigned_fit", "gain"}.
         """
     )
@@ -39,7 +39,7 @@ struct MatchCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(result))
+            Terminal.output(try JSONOutput.render(object: result, schema: JSONOutput.schema("match")))
         case .csv:
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
             Terminal.output(rows.printed(headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv))
