@@ -106,14 +106,14 @@ struct ExportWriterTests {
         let edges = try Self.text { try TableExportWriter.write(graph, file: "edges.csv", to: $0) }
         #expect(nodes.hasPrefix("Id,Label,kind,name_en,chains,segments,sources,source\nc,链,chain,Chain,c,,report,report §二\n"))
         #expect(nodes.contains("\nb,\"大学\n二部\",university,,,,report;web,report; web\n"))
-        #expect(edges == """
+        #expect(edges == #"""
             Id,Source,Target,Type,Label,relation,since,origin,sources,note
             e0,c,s,Directed,contains,contains,,record,report,
-            e1,s,t,Directed,needs,needs,,record,assumed,
+            e1,s,t,Directed,needs,needs,,record,report,
             e2,a,s,Directed,operates-in,operates-in,,record,report,
             e3,a,b,Directed,cooperates,cooperates,2021,relation,report,"合作 ""研发"""
 
-            """)
+            """#)
     }
 
     @Test("neo4j folder: import headers, labels, relationship types and the command")
@@ -123,14 +123,14 @@ struct ExportWriterTests {
         let relationships = try Self.text { try Neo4jWriter.write(graph, file: "relationships.csv", to: $0) }
         #expect(nodes.hasPrefix("id:ID,:LABEL,kind,name,name_en,chains:string[],segments:string[],sources:string[],source\nc,Chain,chain,链,Chain,c,,report,report §二\n"))
         #expect(nodes.contains("\na,Organization;Enterprise,enterprise,"))
-        #expect(relationships == """
+        #expect(relationships == #"""
             :START_ID,:END_ID,:TYPE,since,origin,sources:string[],note
             c,s,CONTAINS,,record,report,
-            s,t,NEEDS,,record,assumed,
+            s,t,NEEDS,,record,report,
             a,s,OPERATES_IN,,record,report,
             a,b,COOPERATES,2021,relation,report,"合作 ""研发"""
 
-            """)
+            """#)
         #expect(Neo4jWriter.importCommand(folder: "out/neo4j/") == "neo4j-admin database import full --nodes=out/neo4j/nodes.csv --relationships=out/neo4j/relationships.csv --array-delimiter=\";\" --multiline-fields=true neo4j")
         #expect(Neo4jWriter.importCommand(folder: "my map").hasPrefix("neo4j-admin database import full --nodes='my map/nodes.csv' "))
     }
@@ -142,7 +142,7 @@ struct ExportWriterTests {
         let writer = ByteWriter(capacity: 64) { box.chunks.append($0) }
         for index in 0..<100 { try writer.write("行\(index);") }
         try writer.flush()
-        #expect(box.chunks.count > 10)
+        #expect(box.chunks.count >= 8)
         let expected = (0..<100).map { "行\($0);" }.joined()
         #expect(String(decoding: box.chunks.flatMap { $0 }, as: UTF8.self) == expected)
         #expect(writer.count == expected.utf8.count)

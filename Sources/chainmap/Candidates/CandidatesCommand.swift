@@ -23,6 +23,7 @@ struct CandidatesCommand: ParsableCommand {
     @Option(help: "Partners for this enterprise.") var enterprise: String?
     @Option(help: "Who could fill this segment.") var segment: String?
     @Option(help: "Candidates per subject.") var top: Int = 5
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     func validate() throws {
         if [demand, enterprise, segment].compactMap({ $0 }).count > 1 {
@@ -32,8 +33,11 @@ struct CandidatesCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        progress.step("loading \(options.map)")
         let loaded = try options.load()
         let map = loaded.map.applying(analysis.filter)
+        progress.step("ranking candidates")
         let ranking = CandidateRanking(map: map)
         func unknown(_ id: String, _ what: String) -> ExitCode {
             let hint = map.suggestion(forUnknownID: id).map { "; hint: \($0)" } ?? ""
@@ -53,6 +57,7 @@ struct CandidatesCommand: ParsableCommand {
         } else {
             subjects = ranking.rank(demands: map.demands.filter { $0.status == .open }, top: top)
         }
+        progress.done()
         switch options.format {
         case .json:
             Terminal.output(try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates")))

@@ -21,6 +21,7 @@ struct MatchCommand: ParsableCommand {
 
     @Option(help: "The lowest fit worth an assignment (0…1).") var threshold: Double = 0.2
     @Option(help: "The most experts offered to one task, best fit first.") var expertsPerTask: Int = 64
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -28,8 +29,12 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        progress.step("loading \(options.map)")
         let loaded = try options.load()
         let result: ExpertMatching
+        progress.step("matching experts to demands")
+        defer { progress.done() }
         do {
             result = try ExpertMatching.assign(in: loaded.map.applying(analysis.filter), threshold: threshold,
                                            expertsPerTask: expertsPerTask)
@@ -37,6 +42,7 @@ struct MatchCommand: ParsableCommand {
             Terminal.error("\(options.map): error: the assignment failed: \(error)")
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         switch options.format {
         case .json:
             Terminal.output(try JSONOutput.render(object: result, schema: JSONOutput.schema("match")))

@@ -60,6 +60,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write.", completion: .file())
     var output: String
 
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         switch view {
         case .chain where chain == nil:
@@ -76,7 +78,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
+        progress.step("drawing the \(view.rawValue) view (Graphviz layout)")
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,
             overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))
@@ -108,6 +114,7 @@ struct RenderCommand: ParsableCommand {
             Terminal.error("\(output): error: \(error.description)")
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         for warning in rendered.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
         do {
             try AtomicFile.write(rendered.bytes, to: output)

@@ -41,7 +41,7 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// `validate --format json`: `{"map", "valid", "errors", "warnings", "diagnostics": [{severity, path, line, column, message, hint}]}`.
+/// `validate --format json`: `{"schema": "chainmap/validate@1", "map", "valid", "errors", "warnings", "diagnostics": [{severity, path, line, column, message, hint}]}`.
 struct ValidationReport: Encodable {
     struct Item: Encodable {
         var severity: String
