@@ -58,7 +58,7 @@ struct AnalysisCommandTests {
     func match() throws {
         let result = try #require(try json("match", xupu) as? [String: Any])
         #expect((result["unknown_skills"] as? [String])?.contains("comm-county") == true)
-        #expect(result.keys.sorted() == ["assigned_fit", "assignments", "current_fit", "gain", "idle", "unassigned", "unknown_skills"])
+        #expect(result.keys.sorted() == ["assigned_fit", "assignments", "current_fit", "gain", "idle", "schema", "unassigned", "unknown_skills"])
         let refused = try Chainmap.run("match", xupu, "--experts-per-task", "0")
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("--experts-per-task must be 1 or more"))

@@ -135,10 +135,14 @@ extension MapDiff {
         }
         guard !partners.isEmpty, top > 0 else { return [] }
         let ranking = CandidateRanking(map: old)
+        let ranked = partners.keys.sorted().compactMap { enterprises[$0] }
+        // The batch ranks on every core; subjects come back in the order given.
+        let subjects = ranking.rank(enterprises: ranked, top: top)
         var realised: [RealisedCandidate] = []
-        for enterpriseID in partners.keys.sorted() {
-            guard let enterprise = enterprises[enterpriseID], let ties = partners[enterpriseID] else { continue }
-            let candidates = ranking.rank(enterprise: enterprise, top: top).candidates
+        for (enterprise, subject) in zip(ranked, subjects) {
+            let enterpriseID = enterprise.id
+            guard let ties = partners[enterpriseID] else { continue }
+            let candidates = subject.candidates
             for (partner, type) in ties {
                 guard let place = candidates.firstIndex(where: { $0.id == partner }) else { continue }
                 realised.append(RealisedCandidate(enterprise: rename[enterpriseID] ?? enterpriseID, partner: rename[partner] ?? partner,
