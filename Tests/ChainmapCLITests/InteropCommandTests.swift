@@ -78,7 +78,7 @@ struct InteropCommandTests {
         #expect(result.stderr.isEmpty, "no progress when stderr is not a terminal")
     }
 
-    @Test("diff JSON: schema, the rename, the solved demand, the closed gap, the realised candidate, the indicators")
+    @Test("diff JSON: schema, the rename, the solved demand, the surveyed segment's closed gap, the realised candidate, the indicators")
     func diffJSON() throws {
         let result = try Chainmap.run("diff", xupu, Chainmap.root("Tests/ChainmapCLITests/Fixtures/xupu-2025"), "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -90,7 +90,7 @@ struct InteropCommandTests {
         let demands = try #require(object["demands"] as? [[String: Any]])
         #expect(demands.count == 1 && demands[0]["id"] as? String == "d-xiangwei-pvb" && demands[0]["new"] as? String == "solved")
         let gaps = try #require(object["gaps"] as? [[String: Any]])
-        #expect(gaps.contains { $0["change"] as? String == "closed" && $0["kind"] as? String == "missing-segment" && $0["subject"] as? String == "silica-benef" })
+        #expect(gaps.contains { $0["change"] as? String == "closed" && $0["kind"] as? String == "unsurveyed-segment" && $0["subject"] as? String == "silica-benef" })
         let candidates = try #require(object["candidates"] as? [[String: Any]])
         #expect(candidates.count == 1 && candidates[0]["partner"] as? String == "hnucm" && candidates[0]["rank"] as? Int == 1)
         let indicators = try #require(object["indicators"] as? [[String: Any]])

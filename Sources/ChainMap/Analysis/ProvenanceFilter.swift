@@ -28,7 +28,12 @@ extension InnovationMap {
         map.platforms = keep(platforms, \.id, \.provenance)
         map.experts = keep(experts, \.id, \.provenance)
         map.demands = keep(demands, \.id, \.provenance)
-        map.indicators = keep(indicators, \.id, \.provenance)
+        // A target the map's authors derived (`target_source: assumed`) goes with the assumed records.
+        map.indicators = keep(indicators, \.id, \.provenance).map { indicator in
+            var indicator = indicator
+            if indicator.targetProvenance?.isAssumedOnly == true { indicator.targets = [] }
+            return indicator
+        }
         map.chains = chains.compactMap { chain in
             if chain.provenance.isAssumedOnly {
                 removed.insert(chain.id)
@@ -76,6 +81,11 @@ extension InnovationMap {
             demand.technologies = demand.technologies.filter(alive)
             if let segment = demand.segment, !alive(segment) { demand.segment = nil }
             return demand
+        }
+        map.findings = findings.filter { !$0.provenance.isAssumedOnly }.map { finding in
+            var finding = finding
+            finding.concerns = finding.concerns.filter(alive)
+            return finding
         }
         map.relations = relations.filter { !$0.provenance.isAssumedOnly && alive($0.from) && alive($0.to) }
         map.relationPositions = [:]

@@ -68,7 +68,7 @@ extension MapDiff {
         indicators = new.indicators.compactMap { indicator -> IndicatorMove? in
             let before = oldIndicators[indicator.id]
             guard before?.values != indicator.values || before?.targets != indicator.targets else { return nil }
-            let was = before.map(IndicatorProgress.init)
+            let was = before.map { IndicatorProgress($0) }
             let now = IndicatorProgress(indicator)
             return IndicatorMove(id: indicator.id, name: indicator.name, unit: indicator.unit, oldLatest: was?.latest,
                                  newLatest: now.latest, target: now.target, oldProgress: was?.progress, newProgress: now.progress,

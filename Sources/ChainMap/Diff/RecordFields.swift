@@ -17,11 +17,14 @@ struct RecordFields {
         func list(_ items: [String]) -> String { items.joined(separator: ";") }
         func years(_ values: [YearValue]) -> String { values.map { "\($0.year): \(NumberFormatting.plain($0.value))" }.joined(separator: "; ") }
         for chain in map.chains {
-            add(chain.id, "chain", chain.name, [("name", chain.name), ("name_en", chain.nameEN), ("source", chain.provenance.description)])
+            add(chain.id, "chain", chain.name, [
+                ("name", chain.name), ("name_en", chain.nameEN), ("survey", chain.survey.rawValue), ("source", chain.provenance.description),
+            ])
             for segment in chain.segments {
                 add(segment.id, "segment", segment.name, [
                     ("chain", segment.chain), ("name", segment.name), ("name_en", segment.nameEN), ("stage", segment.stage.rawValue),
-                    ("technologies", list(segment.technologies)), ("next", list(segment.next)), ("source", segment.provenance.description),
+                    ("technologies", list(segment.technologies)), ("next", list(segment.next)), ("survey", segment.survey?.rawValue ?? ""),
+                    ("source", segment.provenance.description),
                 ])
             }
         }
@@ -34,8 +37,9 @@ struct RecordFields {
         }
         for indicator in map.indicators {
             add(indicator.id, "indicator", indicator.name, [
-                ("name", indicator.name), ("name_en", indicator.nameEN), ("unit", indicator.unit),
+                ("name", indicator.name), ("name_en", indicator.nameEN), ("unit", indicator.unit), ("kind", indicator.kind.rawValue),
                 ("values", years(indicator.values)), ("targets", years(indicator.targets)), ("source", indicator.provenance.description),
+                ("target_source", indicator.targetProvenance?.description ?? ""),
             ])
         }
         for o in map.organizations {
