@@ -52,6 +52,18 @@ struct XupuDiagnosisTests {
         #expect(subject.partners.allSatisfy { $0.ties.contains { $0.type == "cooperates" && $0.sources == ["report-2024"] } })
     }
 
+    @Test("a chokepoint flag that rests on old market shares says it is assumed, and goes without assumed records")
+    func assumedChokepoint() throws {
+        let map = try Self.load().map
+        let gap = try #require(GapAnalysis.find(in: map, kinds: [.uncoveredTechnology]).first { $0.subject == "pvb-film-extrusion" })
+        #expect(gap.severity == .high)
+        #expect(gap.evidence.contains("(卡脖子技术,为推断)"))
+        #expect(gap.sources.contains("assumed"))
+        let sourced = try #require(GapAnalysis.find(in: map.applying(.excludeAssumed), kinds: [.uncoveredTechnology])
+            .first { $0.subject == "pvb-film-extrusion" })
+        #expect(sourced.severity == .medium)
+    }
+
     @Test("the report's own diagnosis (§三) is visible, each row citing it")
     func reportedProblems() throws {
         let map = try Self.load().map

@@ -20,7 +20,8 @@ struct AnalysisCommandTests {
         func has(_ kind: String, _ subject: String) -> Bool {
             gaps.contains { $0["kind"] as? String == kind && $0["subject"] as? String == subject }
         }
-        #expect(has("missing-segment", "pva-pvb-film"))
+        #expect(has("missing-segment", "pva-optical-film"))
+        #expect(has("unsurveyed-segment", "pva-pvb-film"))
         #expect(has("uncovered-technology", "pvb-film-extrusion"))
         #expect(has("reported-problem", "f-commissioner-fit"))
         #expect(has("unsurveyed-segment", "silica-pvglass"))

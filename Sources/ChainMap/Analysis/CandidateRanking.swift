@@ -205,97 +205,11 @@ public struct CandidateRanking: Sendable {
         text = Messages(language)
         let graph = graph ?? map.graph()
         self.graph = graph
-        let organizations = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func locality(_ location: Location?) -> Double {
-            switch location {
-            case .county: 1
-            case .city: 0.75
-            case .province: 0.5
-            case .national: 0.25
-            case .abroad, nil: 0
-            }
-        }
-        func locality(_ level: Level?) -> Double {
-            switch level {
-            case .county: 1
-            case .municipal: 0.75
-            case .provincial: 0.5
-            case .national: 0.25
-            case nil: 0
-            }
-        }
         technologyIDs = map.technologies.map(\.id)
         let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.technologyIndex = technologyIndex
-        func indices(_ ids: [String]) -> [Int32] {
-            Array(Set(ids.compactMap { technologyIndex[$0].map(Int32.init) })).sorted()
-        }
-        var actors: [Actor] = []
-        for organization in map.organizations {
-            actors.append(Actor(
-                id: organization.id, kind: NodeKind(organization.kind), name: organization.name, location: organization.location.rawValue,
-                locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
-        }
-        for platform in map.platforms {
-            let host = platform.host.flatMap { organizations[$0] }
-            actors.append(Actor(
-                id: platform.id, kind: .platform, name: platform.name, location: host?.location.rawValue ?? platform.level.rawValue,
-                locality: host.map { locality($0.location) } ?? locality(platform.level),
-                technologies: indices(platform.technologies), provenance: platform.provenance))
-        }
-        var technologiesByField: [String: [Int32]] = [:]
-        for (index, technology) in map.technologies.enumerated() where !technology.field.isEmpty {
-            technologiesByField[technology.field, default: []].append(Int32(index))
-        }
-        for expert in map.experts where !expert.hasUnknownSkills {
-            let affiliation = expert.affiliation.flatMap { organizations[$0] }
-            let exact = indices(expert.technologies)
-            let byField = Set(expert.fields.flatMap { technologiesByField[$0] ?? [] }).subtracting(exact).sorted()
-            actors.append(Actor(
-                id: expert.id, kind: .expert, name: expert.name, location: affiliation?.location.rawValue ?? expert.level?.rawValue ?? "",
-                locality: max(affiliation.map { locality($0.location) } ?? 0, locality(expert.level)),
-                technologies: exact, fieldTechnologies: byField, provenance: expert.provenance))
-        }
-        actors.sort { $0.id < $1.id }
-        for index in actors.indices { actors[index].node = graph.undirected.index(of: actors[index].id) }
-        var masters = [[Int32]](repeating: [], count: technologyIDs.count)
-        // Rarity counts exact masters only: a field does not make a skill common.
-        var exactMasters = [Int](repeating: 0, count: technologyIDs.count)
-        var classOfSet: [[Int32]: Int32] = [:]
-        var classTechnologies: [[Int32]] = []
-        var classFieldTechnologies: [[Int32]] = []
-        var actorClass: [Int32] = []
-        actorClass.reserveCapacity(actors.count)
-        for (index, actor) in actors.enumerated() {
-            for technology in actor.technologies {
-                masters[Int(technology)].append(Int32(index))
-                exactMasters[Int(technology)] += 1
-            }
-            for technology in actor.fieldTechnologies { masters[Int(technology)].append(Int32(index)) }
-            // One key for both sets: exact ones as 2t, field ones as 2t + 1.
-            let key = actor.fieldTechnologies.isEmpty
-                ? actor.technologies.map { $0 &* 2 }
-                : (actor.technologies.map { $0 &* 2 } + actor.fieldTechnologies.map { $0 &* 2 &+ 1 }).sorted()
-            if let known = classOfSet[key] {
-                actorClass.append(known)
-            } else {
-                let new = Int32(classTechnologies.count)
-                classOfSet[key] = new
-                classTechnologies.append(actor.technologies)
-                classFieldTechnologies.append(actor.fieldTechnologies)
-                actorClass.append(new)
-            }
-        }
-        let actorCount = Double(max(1, actors.count))
+        let actors = Self.actors(of: map, technologyIndex: technologyIndex, graph: graph.undirected)
         let actorIndex = Dictionary(actors.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-        var excluded: [String: Set<Int32>] = [:]
-        for relation in map.relations where relation.type == .cooperates {
-            if let other = actorIndex[relation.to] { excluded[relation.from, default: []].insert(other) }
-            if let other = actorIndex[relation.from] { excluded[relation.to, default: []].insert(other) }
-        }
-        for platform in map.platforms {
-            if let host = platform.host, let index = actorIndex[platform.id] { excluded[host, default: []].insert(index) }
-        }
         self.actors = actors
         self.actorIndex = actorIndex
         var actorOfNode = [Int32](repeating: -1, count: graph.undirected.nodeCount)
@@ -303,51 +217,25 @@ public struct CandidateRanking: Sendable {
             if let node = actor.node { actorOfNode[node.int] = Int32(index) }
         }
         self.actorOfNode = actorOfNode
-        rows = actors.indices.map { index in
-            let actor = actors[index]
-            return Row(technologyClass: actorClass[index], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality, kind: actor.kind)
+        let index = MasterIndex(actors: actors, technologyCount: technologyIDs.count)
+        rows = actors.indices.map { position in
+            let actor = actors[position]
+            return Row(technologyClass: index.actorClass[position], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality,
+                       kind: actor.kind)
         }
-        self.classTechnologies = classTechnologies
-        self.classFieldTechnologies = classFieldTechnologies
-        var masterBlocks = [[MasterBlock]](repeating: [], count: masters.count)
-        for technology in masters.indices {
-            masters[technology].sort { (actorClass[Int($0)], $0) < (actorClass[Int($1)], $1) }
-            var start = 0
-            let list = masters[technology]
-            while start < list.count {
-                let technologyClass = actorClass[Int(list[start])]
-                var end = start, maximumLocality = 0.0
-                while end < list.count && actorClass[Int(list[end])] == technologyClass {
-                    maximumLocality = max(maximumLocality, actors[Int(list[end])].locality)
-                    end += 1
-                }
-                masterBlocks[technology].append(MasterBlock(technologyClass: technologyClass, start: Int32(start), end: Int32(end),
-                                                            maximumLocality: maximumLocality))
-                start = end
-            }
-        }
-        self.masters = masters
-        self.masterBlocks = masterBlocks
-        self.excluded = excluded.mapValues { $0.sorted() }
-        idf = exactMasters.map { log(1 + actorCount / Double(1 + $0)) }
-        let technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
-        self.technologyText = technologyText
-        var technologiesByBigram: [String: [Int32]] = [:]
-        for (index, bigrams) in technologyText.enumerated() {
-            for bigram in bigrams { technologiesByBigram[bigram, default: []].append(Int32(index)) }
-        }
-        self.technologiesByBigram = technologiesByBigram
+        classTechnologies = index.classTechnologies
+        classFieldTechnologies = index.classFieldTechnologies
+        masters = index.masters
+        masterBlocks = index.masterBlocks
+        idf = index.idf
+        excluded = Self.exclusions(in: map, actorIndex: actorIndex)
+        (technologyText, technologiesByBigram) = Self.textIndex(of: map.technologies)
         inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
         let catalogue = text
         names = Dictionary(map.nodes.map { ($0.id, catalogue.name($0.name, english: $0.nameEN)) }, uniquingKeysWith: { first, _ in first })
-        var relationsByOrganization: [String: [Int32]] = [:]
-        for (index, relation) in map.relations.enumerated() {
-            if organizations[relation.from] != nil { relationsByOrganization[relation.from, default: []].append(Int32(index)) }
-            if organizations[relation.to] != nil { relationsByOrganization[relation.to, default: []].append(Int32(index)) }
-        }
-        self.relationsByOrganization = relationsByOrganization
+        relationsByOrganization = Self.relationsByOrganization(in: map)
         partnerRecords = PartnerRecords(map)
     }
 

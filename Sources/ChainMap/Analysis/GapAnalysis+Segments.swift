@@ -84,14 +84,16 @@ extension GapAnalysis {
             else { continue }
             let record = context.map.technologies[Int(position)]
             let outside = context.allMasters[Int(position)].sorted()
-            let outsideNames = outside.map(context.label)
+            let outsideNames = context.text.firstFew(outside.map(context.label))
             gaps.append(Gap(
                 kind: .uncoveredTechnology, severity: record.chokepoint ? .high : .medium, subject: technology,
                 nodes: [technology] + segments.map(\.segment.id) + outside, chain: chain.id, segment: first.segment.id,
                 evidence: text.uncoveredTechnology(context.name(technology), chokepoint: record.chokepoint,
+                                                   chokepointAssumed: record.chokepointAssumed,
                                                    label: text.list(segments.map(\.label)), outside: outsideNames),
                 action: text.uncoveredTechnologyAction(context.name(technology), outside: outsideNames),
-                sources: context.sources(segments.map(\.segment.provenance) + [record.provenance])))
+                sources: context.sources(segments.map(\.segment.provenance) + [record.provenance]
+                    + (record.chokepoint ? record.chokepointProvenance.map { [$0] } ?? [] : []))))
         }
     }
 

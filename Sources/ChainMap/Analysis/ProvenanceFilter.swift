@@ -23,7 +23,12 @@ extension InnovationMap {
                 return true
             }
         }
-        map.technologies = keep(technologies, \.id, \.provenance)
+        // A chokepoint flag the map's authors judged (`chokepoint_source: assumed`) goes with the assumed records.
+        map.technologies = keep(technologies, \.id, \.provenance).map { technology in
+            var technology = technology
+            if technology.chokepointProvenance?.isAssumedOnly == true { technology.chokepoint = false }
+            return technology
+        }
         map.organizations = keep(organizations, \.id, \.provenance)
         map.platforms = keep(platforms, \.id, \.provenance)
         map.experts = keep(experts, \.id, \.provenance)

@@ -135,7 +135,7 @@ extension LoadContext {
 
     private mutating func readTechnology(_ node: Node, path: String) {
         guard let fields = object(node, path: path, what: "a technology",
-                                  allowed: ["id", "name", "name_en", "field", "keywords", "chokepoint", "source"],
+                                  allowed: ["id", "name", "name_en", "field", "keywords", "chokepoint", "chokepoint_source", "source"],
                                   required: ["id", "name", "source"]),
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
@@ -144,9 +144,15 @@ extension LoadContext {
         if let flag = fields["chokepoint"] { chokepoint = boolean(flag, path: path) ?? false }
         let keywords = fields["keywords"].map { stringList($0, path: path) } ?? []
         let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
+        var chokepointProvenance: Provenance?
+        if let node = fields["chokepoint_source"], let text = string(node, path: path) {
+            let place = position(node, path)
+            chokepointProvenance = self.provenance(text, at: place)
+        }
         technologies.append(Technology(
             id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "",
-            field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance))
+            field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance,
+            chokepointProvenance: chokepointProvenance))
     }
 
     private mutating func readIndicator(_ node: Node, path: String) {

@@ -89,10 +89,13 @@ public struct Technology: Hashable, Sendable, Codable {
     /// A chokepoint (卡脖子) technology.
     public var chokepoint: Bool
     public var provenance: Provenance
+    /// Where the chokepoint flag comes from when not from `provenance`: `assumed` marks a flag the map's authors
+    /// judged (from old market shares, say). Nil: the record's provenance.
+    public var chokepointProvenance: Provenance?
 
     public init(
         id: String, name: String, nameEN: String = "", field: String = "", keywords: [String] = [],
-        chokepoint: Bool = false, provenance: Provenance
+        chokepoint: Bool = false, provenance: Provenance, chokepointProvenance: Provenance? = nil
     ) {
         self.id = id
         self.name = name
@@ -101,6 +104,12 @@ public struct Technology: Hashable, Sendable, Codable {
         self.keywords = keywords
         self.chokepoint = chokepoint
         self.provenance = provenance
+        self.chokepointProvenance = chokepointProvenance
+    }
+
+    /// Whether the chokepoint flag rests on `assumed`, alone or beside a source.
+    public var chokepointAssumed: Bool {
+        chokepoint && (chokepointProvenance ?? provenance).citations.contains(where: \.isAssumed)
     }
 }
 

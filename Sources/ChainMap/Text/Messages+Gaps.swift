@@ -27,13 +27,16 @@ extension Messages {
         pick("强链:支持\(who)申报高新技术企业,或引进第二家企业", "Strengthen the chain: help \(who) toward high-tech status, or bring in a second enterprise")
     }
 
-    func uncoveredTechnology(_ technology: String, chokepoint: Bool, label: String, outside: [String]) -> String {
+    func uncoveredTechnology(_ technology: String, chokepoint: Bool, chokepointAssumed: Bool = false, label: String,
+                             outside: [String]) -> String {
         let where_ = outside.isEmpty
             ? pick("图谱中无人掌握", "nobody in the map masters it")
             : pick("县外掌握者:\(list(outside))", "outside the county: \(list(outside))")
+        let flag = chokepoint ? pick(chokepointAssumed ? "(卡脖子技术,为推断)" : "(卡脖子技术)",
+                                     chokepointAssumed ? " (a chokepoint technology, assumed)" : " (a chokepoint technology)") : ""
         return pick(
-            "\(label)需要的\(technology)\(chokepoint ? "(卡脖子技术)" : "")在县内无组织、平台或专家掌握;\(where_)",
-            "\(technology)\(chokepoint ? " (a chokepoint technology)" : "") is needed by \(label); no local organization, platform or expert masters it; \(where_)")
+            "\(label)需要的\(technology)\(flag)在县内无组织、平台或专家掌握;\(where_)",
+            "\(technology)\(flag) is needed by \(label); no local organization, platform or expert masters it; \(where_)")
     }
 
     func uncoveredTechnologyAction(_ technology: String, outside: [String]) -> String {
