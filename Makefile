@@ -5,7 +5,7 @@ BIN := .build/debug/chainmap
 # Debian packages chainmap needs beyond the Swift toolchain.
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz fonts-noto-cjk fontconfig
 
-.PHONY: all deps build demo test bench reference clean fuzz test-asan
+.PHONY: all deps build demo test bench reference clean fuzz test-asan interop
 
 all: build
 
@@ -53,6 +53,27 @@ demo: build
 ## test: build and run every test suite
 test: deps
 	$(SWIFT) test
+
+## interop: read every `chainmap export` format back with NetworkX, igraph and xmllint (GEXF against the 1.3 schema)
+## on the Xupu map and a generated one; installs python3-venv and libxml2-utils when missing, and NetworkX ≥ 3.4 and
+## igraph from PyPI into $(INTEROP_VENV)
+INTEROP_VENV ?= .build/interop-venv
+INTEROP_APT := python3 python3-venv libxml2-utils
+interop: build
+	@missing=""; \
+	for pkg in $(INTEROP_APT); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ] && ! { command -v xmllint >/dev/null && python3 -c "import ensurepip" >/dev/null 2>&1; }; then \
+	  echo "chainmap: installing$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	test -x $(INTEROP_VENV)/bin/python || python3 -m venv $(INTEROP_VENV)
+	$(INTEROP_VENV)/bin/python -m pip install -q --disable-pip-version-check 'networkx>=3.4' igraph
+	rm -rf .build/interop-maps
+	$(BIN) generate --seed 1 --enterprises 300 -o .build/interop-maps/generated-300 > /dev/null
+	$(INTEROP_VENV)/bin/python Tests/interop/check_exports.py $(BIN) $(MAP) .build/interop-maps/generated-300
 
 ## bench: release-built timings of loading and the engine on generated maps of 100k and 1M ties, with igraph and
 ## NetworkX ratios when they are installed, then the scaling table of whole `chainmap` commands on 10k/100k/1M ties

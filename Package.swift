@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
         // Expected outputs are read from the source tree by path, not bundled.
         // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).
-        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected"]),
+        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -185,6 +185,8 @@ func runMap(_ options: MapRunOptions) {
         fail("min-cost flow: \(error)")
     }
 
+    runInterop(map, outDirectory: options.outDirectory, timings: &timings)
+
     let peakEnd = peakRSS()
     timings["peak_rss_end"] = Double(peakEnd)
     report("peak RSS at the end", "\(megabytes(peakEnd)) = \(String(format: "%.0f", Double(peakEnd) / Double(max(1, ties)))) bytes per tie")

@@ -61,7 +61,9 @@ struct CLITests {
     func listShapes() throws {
         let map = Chainmap.root("graphs/xupu")
         let json = try Chainmap.run("list", map, "--format", "json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "chainmap/list@1")
+        let rows = try #require(document["rows"] as? [[String: Any]])
         #expect(rows.count > 100)
         #expect(rows.allSatisfy { $0["id"] is String && $0["kind"] is String && $0["name"] is String })
         let csv = try Chainmap.run("list", map, "--format", "csv")

@@ -97,7 +97,7 @@ struct ConsistencyTests {
         }
         #expect(try alternatives("^chainmap rank .*--metric ([a-z|]+)") == chainmap.RankCommand.Metric.allCases.map(\.rawValue))
         #expect(try alternatives("take `--format ([a-z|]+)`") == chainmap.OutputFormat.allCases.map(\.rawValue))
-        #expect(try alternatives("^chainmap export .*--format ([a-z|]+)") == chainmap.ExportCommand.Format.allCases.map(\.rawValue))
+        #expect(try alternatives("^chainmap export .*--format ([a-z0-9|-]+)") == chainmap.ExportCommand.Format.allCases.map(\.rawValue))
         #expect(try alternatives("-o map\\.([a-z|]+)") == chainmap.RenderCommand.Format.allCases.map(\.rawValue))
         let rank = try Chainmap.run("rank", "--help")
         for metric in chainmap.RankCommand.Metric.allCases { #expect(rank.stdout.contains(metric.rawValue), "rank --help lacks \(metric)") }

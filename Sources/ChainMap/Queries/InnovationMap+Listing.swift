@@ -24,9 +24,12 @@ public struct ListRow: Hashable, Sendable, Codable {
     public var detail: String?
     /// The record's `source` cell.
     public var source: String
+    /// A relation's ends (its `id` is `from→to`, its `kind` the relation type); nil for records.
+    public var from: String? = nil
+    public var to: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, name, nameEN = "name_en", chain, detail, source
+        case id, kind, name, nameEN = "name_en", chain, detail, source, from, to
     }
 }
 
@@ -117,7 +120,8 @@ extension InnovationMap {
         if subject == .relations {
             for relation in relations where keep(relation.from) || keep(relation.to) {
                 rows.append(ListRow(id: "\(relation.from)→\(relation.to)", kind: relation.type.rawValue, name: relation.note,
-                                    nameEN: nil, chain: nil, detail: relation.since?.description, source: relation.provenance.description))
+                                    nameEN: nil, chain: nil, detail: relation.since?.description, source: relation.provenance.description,
+                                    from: relation.from, to: relation.to))
             }
         }
         if subject == .sources {

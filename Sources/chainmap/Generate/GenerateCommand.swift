@@ -40,6 +40,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to create.", completion: .directory)
     var output: String
 
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         guard (1 ... 10_000_000).contains(enterprises) else { throw ValidationError("--enterprises must be between 1 and 10000000") }
         guard (1 ... 1000).contains(chains) else { throw ValidationError("--chains must be between 1 and 1000") }
@@ -56,6 +58,9 @@ struct GenerateCommand: ParsableCommand {
             seed: seed, enterprises: enterprises, chains: chains, relationsPerEnterprise: relationsPerEnterprise,
             experts: experts, demands: demands, assumedPercent: assumedPercent)
         let map: InnovationMap
+        let progress = Progress(quiet: quiet)
+        progress.step("generating and writing \(output)")
+        defer { progress.done() }
         do {
             map = try generator.write(to: output)
         } catch {

@@ -4,7 +4,7 @@ import struct ChainGraph.NodeIndex
 import struct ChainGraph.UndirectedGraph
 
 /// Output gathered as bytes and handed to standard output in large blocks: no `String` per row, no encoder.
-struct ByteWriter {
+struct StandardOutputBuffer {
     private var buffer: [UInt8] = []
     private let flushAt = 1 << 20
 
@@ -122,24 +122,24 @@ extension LinksCommand {
 
     /// Writes scored pairs as JSON (the bytes `JSONOutput` would give) or CSV, streamed.
     func writeStreamed(_ count: Int, row: (Int) -> (u: String, v: String, score: Double), json: Bool) {
-        var out = ByteWriter()
+        var out = StandardOutputBuffer()
         if json {
-            if count == 0 {
-                out.append("[\n\n]\n")
-            } else {
-                out.append("[\n")
-                for i in 0 ..< count {
-                    let (u, v, score) = row(i)
-                    out.append(i == 0 ? "  {\n    \"score\" : " : ",\n  {\n    \"score\" : ")
-                    out.appendJSONNumber(score)
-                    out.append(",\n    \"u\" : ")
-                    out.appendJSONString(u)
-                    out.append(",\n    \"v\" : ")
-                    out.appendJSONString(v)
-                    out.append("\n  }")
-                }
-                out.append("\n]\n")
+            // The layout JSONOutput.render(rows:schema:) gives (sorted keys: rows, then schema), written row by row.
+            out.append("{\n  \"rows\" : [")
+            if count == 0 { out.append("\n") }
+            for i in 0 ..< count {
+                let (u, v, score) = row(i)
+                out.append(i == 0 ? "\n    {\n      \"score\" : " : ",\n    {\n      \"score\" : ")
+                out.appendJSONNumber(score)
+                out.append(",\n      \"u\" : ")
+                out.appendJSONString(u)
+                out.append(",\n      \"v\" : ")
+                out.appendJSONString(v)
+                out.append("\n    }")
             }
+            out.append("\n  ],\n  \"schema\" : ")
+            out.appendJSONString(JSONOutput.schema("links"))
+            out.append("\n}\n")
         } else {
             out.append("u,v,score")
             for i in 0 ..< count {

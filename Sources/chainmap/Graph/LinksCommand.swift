@@ -28,7 +28,7 @@ struct LinksCommand: ParsableCommand {
         Scores follow NetworkX (common_neighbors, jaccard_coefficient, adamic_adar_index, resource_allocation_index, \
         preferential_attachment) on the undirected simple projection. --pairs FILE: one `u v` pair per line. \
         --top K: for every enterprise, the K best non-neighbouring actors (organizations, platforms, experts — never chains, \
-        segments, technologies, demands or indicators), ties by node order. JSON: an array of {"u", "v", "score"}.
+        segments, technologies, demands or indicators), ties by node order. JSON: {"schema": "chainmap/links@1", "rows": [...]} (docs/json.md), each row {"u", "v", "score"}.
         """
     )
 

@@ -7,7 +7,7 @@ struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "neighbors",
         abstract: "The records within N ties of one record.",
-        discussion: "JSON: an array of {\"id\", \"kind\", \"name\", \"hops\"} sorted by hops, then id."
+        discussion: "JSON: {\"schema\": \"chainmap/neighbors@1\", \"rows\": [...]}, rows {\"id\", \"kind\", \"name\", \"hops\"} sorted by hops, then id."
     )
 
     @OptionGroup var options: MapOptions
@@ -32,7 +32,7 @@ struct NeighborsCommand: ParsableCommand {
         switch options.format {
         case .json:
             struct Row: Encodable { var id, kind, name: String; var hops: Int }
-            Terminal.output(try JSONOutput.render(rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }))
+            Terminal.output(try JSONOutput.render(rows: rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }, schema: JSONOutput.schema("neighbors")))
         case .table, .csv:
             Terminal.output(rows.printed(headers: ["id", "kind", "name", "hops"], as: options.format))
         }

@@ -7,7 +7,7 @@ struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
         abstract: "The shortest chain of ties between two records (ties broken by smallest index: deterministic).",
-        discussion: "JSON: an array of {\"id\", \"kind\", \"name\"} from FROM to TO; empty when they are not connected (exit 1)."
+        discussion: "JSON: {\"schema\": \"chainmap/path@1\", \"rows\": [...]}, rows {\"id\", \"kind\", \"name\"} from FROM to TO; empty when they are not connected (exit 1)."
     )
 
     @OptionGroup var options: MapOptions
@@ -27,7 +27,7 @@ struct PathCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }))
+            Terminal.output(try JSONOutput.render(rows: rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }, schema: JSONOutput.schema("path")))
         case .csv:
             Terminal.output(rows.printed(headers: ["id", "kind", "name"], as: .csv))
         case .table:

@@ -19,7 +19,7 @@ struct RankCommand: ParsableCommand {
         networkx.betweenness_centrality; pagerank: networkx.pagerank (alpha 0.85) on the undirected projection, iterated until every score is \
         stable to 1e-9 of itself (within about 1e-8 of the converged PageRank); --tolerance X stops where \
         networkx.pagerank(tol=X) does instead (its default is 1e-6: the L1 change below 1e-6 × nodes). \
-        JSON: an object id → score. Ties are broken by id.
+        JSON: {"schema": "chainmap/rank@1", "rows": [{"id", "kind", "name", "score", "rank"}]} in rank order. Ties are broken by id.
         """
     )
 
@@ -69,7 +69,9 @@ struct RankCommand: ParsableCommand {
         let names = Dictionary(loaded.map.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(Dictionary(ranked.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })))
+            struct Row: Encodable { var id, kind, name: String; var score: Double; var rank: Int }
+            let rows = ranked.enumerated().map { Row(id: $1.id, kind: $1.kind.rawValue, name: names[$1.id] ?? "", score: $1.score, rank: $0 + 1) }
+            Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("rank")))
         case .table, .csv:
             let rows = ranked.enumerated().map { [String($0.offset + 1), $0.element.id, $0.element.kind.rawValue, names[$0.element.id] ?? "", String(format6: $0.element.score)] }
             Terminal.output(rows.printed(headers: ["rank", "id", "kind", "name", metric.rawValue], as: options.format))

@@ -70,6 +70,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
     var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
 
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         switch view {
         case .chain where chain == nil:
@@ -89,7 +91,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
+        progress.step("drawing the \(view.rawValue) view (Graphviz layout)")
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,
             overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))
@@ -136,6 +142,7 @@ struct RenderCommand: ParsableCommand {
             Terminal.error("\(output): error: \(error)")
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         for warning in rendered.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
         do {
             try AtomicFile.write(rendered.bytes, to: output)
