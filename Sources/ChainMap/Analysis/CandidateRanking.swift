@@ -23,12 +23,17 @@ import Foundation
 public struct CandidateRanking: Sendable {
     /// The parts of a score, each in [0, 1].
     public struct Parts: Hashable, Sendable, Codable {
+        /// Needed technologies the candidate masters (rarity-weighted share).
         public var technology: Double
         /// Needed technologies reached through an expert's fields only (rarity-weighted share).
         public var field: Double
+        /// How much of the demand title's character bigrams the candidate's best technology covers.
         public var keyword: Double
+        /// The resource-allocation index r between enterprise and candidate, as r ÷ (1 + r).
         public var proximity: Double
+        /// 1 when the two already have a tie other than a cooperation agreement, else 0.
         public var prior: Double
+        /// County 1, city 0.75, province 0.5, national 0.25, abroad or unknown 0.
         public var locality: Double
 
         /// The documented weights of the parts.
@@ -68,9 +73,13 @@ public struct CandidateRanking: Sendable {
 
     /// A partner the enterprise already has that masters (or, for an expert, covers by field) what it needs.
     public struct ExistingPartner: Hashable, Sendable, Codable {
+        /// The partner's id.
         public var id: String
+        /// The partner's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The partner's name, in the run's language.
         public var name: String
+        /// The enterprise's existing ties with the partner.
         public var ties: [Tie]
         /// Needed technologies it masters, rarest first.
         public var technologies: [String]
@@ -78,6 +87,7 @@ public struct CandidateRanking: Sendable {
         public var fieldTechnologies: [String]
         /// "existing partner — activate the agreement", with what it masters, in the run's language.
         public var explanation: String
+        /// The source keys of the partner and of its ties, sorted.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -85,12 +95,20 @@ public struct CandidateRanking: Sendable {
         }
     }
 
+    /// A proposed partner for a subject, with its score and the evidence for it.
     public struct Candidate: Hashable, Sendable, Codable {
+        /// The candidate's id.
         public var id: String
+        /// The candidate's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The candidate's name, in the run's language.
         public var name: String
+        /// Where it is (a ``Location`` raw value; a platform without host gives its level, an expert without
+        /// affiliation its level); empty when unknown.
         public var location: String
+        /// The weighted sum of ``parts`` (``Parts/total``).
         public var score: Double
+        /// The score's parts, each in [0, 1].
         public var parts: Parts
         /// Needed technologies the candidate masters, rarest first.
         public var sharedTechnologies: [String]
@@ -102,6 +120,7 @@ public struct CandidateRanking: Sendable {
         public var path: [String]
         /// The same path in names, for reading: 翱康生物 → 黄精药食同源 → 湖南中医药大学.
         public var explanation: String
+        /// The candidate's own source keys.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -112,17 +131,23 @@ public struct CandidateRanking: Sendable {
 
     /// One demand, enterprise or segment and its ranked candidates.
     public struct Subject: Hashable, Sendable, Codable {
+        /// The subject's id.
         public var id: String
+        /// `demand`, `segment`, or the organization's kind (`enterprise` …).
         public var kind: String
+        /// The subject's name (a demand's title), in the run's language.
         public var name: String
         /// The enterprise the candidates would work with; nil for a segment.
         public var enterprise: String?
+        /// The technologies the subject needs, by id: listed, inferred or (for an enterprise) of its segments and demands.
         public var technologies: [String]
         /// True when `technologies` were inferred from the demand title.
         public var inferred: Bool
         /// Existing partners that master what the subject needs: activate the agreement before looking further.
         public var partners: [ExistingPartner]
+        /// The candidates, best first, at most the `top` asked for.
         public var candidates: [Candidate]
+        /// The subject's own source keys.
         public var sources: [String]
     }
 
