@@ -267,6 +267,11 @@ public struct CandidateRanking: Sendable {
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
     ///
     /// To rank many demands, ``rank(demands:top:kinds:workers:)`` shares the working memory and the cores.
+    /// - Parameters:
+    ///   - demand: the demand; its `enterprise` is the side the candidates would work with.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the demand as a subject: its technologies (inferred when it lists none), its existing partners and
+    ///   at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + Σ deg *w* + *k* log *k*) for *t* technologies, a pool of *P* masters, the
     ///   degrees of the enterprise's neighbours *w* (one link-score walk) and the *k* kept.
     public func rank(demand: Demand, top: Int) -> Subject {
@@ -276,6 +281,11 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates for an enterprise: for the technologies of its segments and of its demands.
     ///
+    /// - Parameters:
+    ///   - organization: the enterprise.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the enterprise as a subject: the technologies it needs, its existing partners and at most `top`
+    ///   candidates, best first.
     /// - Complexity: as ``rank(demand:top:)``.
     public func rank(enterprise organization: Organization, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -284,6 +294,10 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
     ///
+    /// - Parameters:
+    ///   - segment: the segment; its `technologies` are what candidates must master.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the segment as a subject, with no partners and at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + *k* log *k*).
     public func rank(segment: Segment, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -297,6 +311,11 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(demand:top:)`` gives `candidateID` for `demand`, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - demand: the demand.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one it would not propose (an
+    ///   existing cooperation partner, say).
     /// - Complexity: O(*t* + deg) for *t* technologies: one pairwise link score, no walk.
     public func fit(of candidateID: String, for demand: Demand) -> Candidate? {
         fit(of: candidateID, for: demand, scratch: Scratch(self))
@@ -309,6 +328,10 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(enterprise:top:)`` gives `candidateID` for the enterprise, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - organization: the enterprise.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one never proposed.
     /// - Complexity: as ``fit(of:for:)``.
     public func fit(of candidateID: String, forEnterprise organization: Organization) -> Candidate? {
         fit(of: candidateID, forEnterprise: organization, scratch: Scratch(self))
