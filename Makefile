@@ -5,7 +5,7 @@ BIN := .build/debug/chainmap
 # Debian packages chainmap needs beyond the Swift toolchain.
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz fonts-noto-cjk fontconfig
 
-.PHONY: all deps build demo test bench reference clean
+.PHONY: all deps build demo test bench reference clean fuzz test-asan
 
 all: build
 
@@ -72,9 +72,19 @@ docs: deps
 doc-coverage:
 	python3 scripts/doc-coverage.py
 
+## fuzz: libFuzzer targets (YAML manifest, CSV reader, whole map in memory, DOT writer) under AddressSanitizer,
+## FUZZ_SECONDS each (default 60), seeded from graphs/xupu and Tests/Crashes; FUZZ_TARGETS="yaml csv" for some only
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh
+
+## test-asan: the whole test suite once under AddressSanitizer (a separate build folder, .build-asan)
+test-asan: deps
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test -c debug --sanitize=address --scratch-path .build-asan
+
 ## reference: regenerate the NetworkX fixtures (needs python3 with networkx; CI does not)
 reference:
 	python3 bench/reference.py
 
 clean:
-	rm -rf .build out .bench
+	rm -rf .build .build-fuzz .build-asan out .bench

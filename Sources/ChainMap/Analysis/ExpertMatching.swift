@@ -52,7 +52,7 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
     ///   - language: the language of the explanations.
-    /// - Throws: ``FlowError`` only if the network is malformed, which would be a bug.
+    /// - Throws: `FlowError` (ChainGraph) only if the network is malformed, which would be a bug.
     /// - Complexity: O(F · (V + A) log V) for F assignments on V nodes and A arcs.
     public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64,
                               language: Language = .zh) throws(FlowError) -> ExpertMatching {
