@@ -55,10 +55,13 @@ test: deps
 	$(SWIFT) test
 
 ## bench: release-built timings of loading and the engine on generated maps of 100k and 1M ties, with igraph and
-## NetworkX ratios when they are installed (see bench/README.md); maps go to .bench/ and are deleted after use
+## NetworkX ratios when they are installed, then the scaling table of whole `chainmap` commands on 10k/100k/1M ties
+## (see bench/README.md); maps go to .bench/ and are deleted after use
 bench: deps
 	$(SWIFT) build -c release --product chainmap-bench
+	$(SWIFT) build -c release --product chainmap
 	.build/release/chainmap-bench $(BENCH_ARGS)
+	.build/release/chainmap-bench --scaling $(SCALING_ARGS)
 
 .PHONY: docs doc-coverage
 
