@@ -23,12 +23,17 @@ import Foundation
 public struct CandidateRanking: Sendable {
     /// The parts of a score, each in [0, 1].
     public struct Parts: Hashable, Sendable, Codable {
+        /// Needed technologies the candidate masters (rarity-weighted share).
         public var technology: Double
         /// Needed technologies reached through an expert's fields only (rarity-weighted share).
         public var field: Double
+        /// How much of the demand title's character bigrams the candidate's best technology covers.
         public var keyword: Double
+        /// The resource-allocation index r between enterprise and candidate, as r ÷ (1 + r).
         public var proximity: Double
+        /// 1 when the two already have a tie other than a cooperation agreement, else 0.
         public var prior: Double
+        /// County 1, city 0.75, province 0.5, national 0.25, abroad or unknown 0.
         public var locality: Double
 
         /// The documented weights of the parts.
@@ -68,9 +73,13 @@ public struct CandidateRanking: Sendable {
 
     /// A partner the enterprise already has that masters (or, for an expert, covers by field) what it needs.
     public struct ExistingPartner: Hashable, Sendable, Codable {
+        /// The partner's id.
         public var id: String
+        /// The partner's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The partner's name, in the run's language.
         public var name: String
+        /// The enterprise's existing ties with the partner.
         public var ties: [Tie]
         /// Needed technologies it masters, rarest first.
         public var technologies: [String]
@@ -78,6 +87,7 @@ public struct CandidateRanking: Sendable {
         public var fieldTechnologies: [String]
         /// "existing partner — activate the agreement", with what it masters, in the run's language.
         public var explanation: String
+        /// The source keys of the partner and of its ties, sorted.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -85,12 +95,20 @@ public struct CandidateRanking: Sendable {
         }
     }
 
+    /// A proposed partner for a subject, with its score and the evidence for it.
     public struct Candidate: Hashable, Sendable, Codable {
+        /// The candidate's id.
         public var id: String
+        /// The candidate's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The candidate's name, in the run's language.
         public var name: String
+        /// Where it is (a ``Location`` raw value; a platform without host gives its level, an expert without
+        /// affiliation its level); empty when unknown.
         public var location: String
+        /// The weighted sum of ``parts`` (``Parts/total``).
         public var score: Double
+        /// The score's parts, each in [0, 1].
         public var parts: Parts
         /// Needed technologies the candidate masters, rarest first.
         public var sharedTechnologies: [String]
@@ -102,6 +120,7 @@ public struct CandidateRanking: Sendable {
         public var path: [String]
         /// The same path in names, for reading: 翱康生物 → 黄精药食同源 → 湖南中医药大学.
         public var explanation: String
+        /// The candidate's own source keys.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -112,17 +131,23 @@ public struct CandidateRanking: Sendable {
 
     /// One demand, enterprise or segment and its ranked candidates.
     public struct Subject: Hashable, Sendable, Codable {
+        /// The subject's id.
         public var id: String
+        /// `demand`, `segment`, or the organization's kind (`enterprise` …).
         public var kind: String
+        /// The subject's name (a demand's title), in the run's language.
         public var name: String
         /// The enterprise the candidates would work with; nil for a segment.
         public var enterprise: String?
+        /// The technologies the subject needs, by id: listed, inferred or (for an enterprise) of its segments and demands.
         public var technologies: [String]
         /// True when `technologies` were inferred from the demand title.
         public var inferred: Bool
         /// Existing partners that master what the subject needs: activate the agreement before looking further.
         public var partners: [ExistingPartner]
+        /// The candidates, best first, at most the `top` asked for.
         public var candidates: [Candidate]
+        /// The subject's own source keys.
         public var sources: [String]
     }
 
@@ -242,6 +267,11 @@ public struct CandidateRanking: Sendable {
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
     ///
     /// To rank many demands, ``rank(demands:top:kinds:workers:)`` shares the working memory and the cores.
+    /// - Parameters:
+    ///   - demand: the demand; its `enterprise` is the side the candidates would work with.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the demand as a subject: its technologies (inferred when it lists none), its existing partners and
+    ///   at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + Σ deg *w* + *k* log *k*) for *t* technologies, a pool of *P* masters, the
     ///   degrees of the enterprise's neighbours *w* (one link-score walk) and the *k* kept.
     public func rank(demand: Demand, top: Int) -> Subject {
@@ -251,6 +281,11 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates for an enterprise: for the technologies of its segments and of its demands.
     ///
+    /// - Parameters:
+    ///   - organization: the enterprise.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the enterprise as a subject: the technologies it needs, its existing partners and at most `top`
+    ///   candidates, best first.
     /// - Complexity: as ``rank(demand:top:)``.
     public func rank(enterprise organization: Organization, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -259,6 +294,10 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
     ///
+    /// - Parameters:
+    ///   - segment: the segment; its `technologies` are what candidates must master.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the segment as a subject, with no partners and at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + *k* log *k*).
     public func rank(segment: Segment, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -272,6 +311,11 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(demand:top:)`` gives `candidateID` for `demand`, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - demand: the demand.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one it would not propose (an
+    ///   existing cooperation partner, say).
     /// - Complexity: O(*t* + deg) for *t* technologies: one pairwise link score, no walk.
     public func fit(of candidateID: String, for demand: Demand) -> Candidate? {
         fit(of: candidateID, for: demand, scratch: Scratch(self))
@@ -284,6 +328,10 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(enterprise:top:)`` gives `candidateID` for the enterprise, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - organization: the enterprise.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one never proposed.
     /// - Complexity: as ``fit(of:for:)``.
     public func fit(of candidateID: String, forEnterprise organization: Organization) -> Candidate? {
         fit(of: candidateID, forEnterprise: organization, scratch: Scratch(self))

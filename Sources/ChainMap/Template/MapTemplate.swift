@@ -56,6 +56,15 @@ public enum MapTemplate {
     }
 
     /// Writes an empty map into `folder`, which must not exist or be empty. The folder appears whole or not at all.
+    ///
+    /// - Parameters:
+    ///   - folder: the map folder to create.
+    ///   - id: the map's id, written to map.yaml.
+    ///   - name: the map's name.
+    ///   - region: the region it describes.
+    ///   - asOf: the date it describes.
+    /// - Throws: `Failure.exists` when `folder` exists and is not empty, `Failure.cannotWrite` when it cannot be
+    ///   written.
     public static func write(to folder: String, id: String, name: String, region: String, asOf: PartialDate) throws(Failure) {
         let contents = files(id: id, name: name, region: region, asOf: asOf).map { (name: $0.name, bytes: Array($0.text.utf8)) }
         try AtomicFolder.create(folder, files: contents, purpose: "init")
