@@ -106,11 +106,16 @@ public enum Report {
         let overviewOptions = large ? ViewOptions(language: viewLanguage, overlays: [.gaps]) : overlays
         plan.append((ReportPayload.View(id: "overview", title: text("view.overview")), MapViews.overview(map, options: overviewOptions)))
         for chain in map.chains {
-            guard let graph = try? MapViews.chain(map, id: chain.id, options: overlays) else { continue }
-            if nodeCount(graph) > options.maxViewNodes {
+            // Sized without overlays first: the candidates overlay ranks every open demand, wasted on a view
+            // too large to draw.
+            guard let plain = try? MapViews.chain(map, id: chain.id, options: ViewOptions(language: viewLanguage)) else {
+                continue
+            }
+            if nodeCount(plain) > options.maxViewNodes {
                 omitted.append(chain.id)
                 continue
             }
+            guard let graph = try? MapViews.chain(map, id: chain.id, options: overlays) else { continue }
             plan.append((ReportPayload.View(id: "chain:" + chain.id, title: text.name(chain.name, chain.nameEN)), graph))
         }
         if !omitted.isEmpty {

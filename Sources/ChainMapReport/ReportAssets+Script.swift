@@ -446,9 +446,11 @@ function highlight(id, move) {
         var q = p.matrixTransform(gm).matrixTransform(m.inverse());
         cx = q.x; cy = q.y;
       }
-      if (cx < b.x || cx > b.x + b.w || cy < b.y || cy > b.y + b.h) {
-        b.x = cx - b.w / 2; b.y = cy - b.h / 2; applyBox();
-      }
+      // Close enough to read the node (a third of the drawing, or as it is when already closer), centred on it.
+      var w = Math.min(b.w, Math.max(current.base.w / 3, bb.width * 6));
+      var h = w * (b.h / b.w);
+      current.box = { x: cx - w / 2, y: cy - h / 2, w: w, h: h };
+      applyBox();
     } catch (err) { /* not laid out (hidden): leave the view as it is */ }
   }
 }

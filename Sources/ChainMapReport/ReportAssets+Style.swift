@@ -83,15 +83,16 @@ svg.chart .progress.off { fill: #d9822b; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
-  .controls, .toolbar, .sidebar, #search, #search-results, .detail, .viewport, button, .more, input { display: none !important; }
+  .controls, .toolbar, .sidebar, #search, #search-results, .detail, .viewport, button:not(.linkish), .more, input { display: none !important; }
+  .linkish { color: inherit; text-decoration: none; }
   .print-only { display: block; }
   .map-layout { display: block; }
   section { border: 0; margin: 0; padding: 0; break-before: page; page-break-before: always; }
   section#sec-map { break-before: auto; page-break-before: auto; }
   .print-map { break-before: page; page-break-before: always; }
   .print-map:first-child { break-before: auto; page-break-before: auto; }
-  .print-map h3 { margin: 0 0 6px; }
-  .print-map svg { width: 100%; height: auto; max-height: 250mm; display: block; }
+  .print-map h3, h2, h3 { margin: 0 0 6px; break-after: avoid; page-break-after: avoid; }
+  .print-map svg { width: 100%; height: auto; max-height: 222mm; display: block; }
   tr, figure, .card { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   table.data th { cursor: auto; }
