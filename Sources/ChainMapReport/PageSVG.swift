@@ -23,78 +23,107 @@ public enum PageSVG {
     ///   attribute (`on…`) or a link (`href`): defence in depth behind Graphviz's own escaping.
     /// - Complexity: O(n) in the size of the SVG.
     public static func clean(_ svg: String) throws(Refusal) -> String {
-        guard let start = svg.range(of: "<svg") else { throw Refusal(reason: "no <svg> element") }
+        // Bytes, not String searches: one pass, linear in the size of a drawing of thousands of nodes.
+        let bytes = Array(svg.utf8)
+        guard let start = find(Array("<svg".utf8), in: bytes, from: 0) else { throw Refusal(reason: "no <svg> element") }
         let kinds = Set(NodeKind.allCases.map(\.rawValue))
-        var out = ""
-        out.reserveCapacity(svg.utf8.count)
-        var rest = svg[start.lowerBound...]
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            rest = rest[open...]
-            if rest.hasPrefix("<!--") {
-                guard let close = rest.range(of: "-->") else { throw Refusal(reason: "unterminated comment") }
-                rest = rest[close.upperBound...]
+        let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8), titleClose = Array("</title>".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "<") else {
+                out.append(byte)
+                index += 1
                 continue
             }
-            guard let close = rest.firstIndex(of: ">") else { throw Refusal(reason: "unterminated tag") }
-            let tag = rest[...close]
-            rest = rest[rest.index(after: close)...]
-            let isEnd = tag.hasPrefix("</")
-            let nameStart = tag.index(tag.startIndex, offsetBy: isEnd ? 2 : 1)
-            let name = tag[nameStart...].prefix { $0.isLetter || $0.isNumber || $0 == ":" }.lowercased()
+            if matches(commentOpen, in: bytes, at: index) {
+                guard let close = find(commentClose, in: bytes, from: index + 4) else { throw Refusal(reason: "unterminated comment") }
+                index = close + commentClose.count
+                continue
+            }
+            guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { throw Refusal(reason: "unterminated tag") }
+            let tag = bytes[index...close]
+            index = close + 1
+            let isEnd = tag.count > 1 && tag[tag.startIndex + 1] == UInt8(ascii: "/")
+            let nameBytes = tag[(tag.startIndex + (isEnd ? 2 : 1))...].prefix { isNameByte($0) }
+            let name = String(decoding: nameBytes, as: UTF8.self).lowercased()
             guard allowedElements.contains(name) else { throw Refusal(reason: "element <\(name)>") }
             if name == "title" && !isEnd {
                 // Drop the element with its text.
-                guard let end = rest.range(of: "</title>") else { throw Refusal(reason: "unterminated <title>") }
-                rest = rest[end.upperBound...]
+                guard let end = find(titleClose, in: bytes, from: index) else { throw Refusal(reason: "unterminated <title>") }
+                index = end + titleClose.count
                 continue
             }
-            let attributes = try attributeNames(of: tag)
-            for attribute in attributes {
+            for attribute in try attributeNames(of: tag) {
                 let lower = attribute.lowercased()
                 if lower.hasPrefix("on") { throw Refusal(reason: "event attribute \(attribute)") }
                 if lower == "href" || lower.hasSuffix(":href") { throw Refusal(reason: "link attribute \(attribute)") }
             }
             if name == "g", !isEnd, let kind = recordKind(inClassOf: tag), kinds.contains(kind) {
-                out += tag.dropLast() + " data-kind=\"" + kind + "\">"
+                out += tag.dropLast()
+                out += Array(" data-kind=\"\(kind)\">".utf8)
             } else {
                 out += tag
             }
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":")
     }
 
     /// The names of a tag's attributes (`name="value"` pairs; Graphviz quotes every value with `"`).
-    private static func attributeNames(of tag: Substring) throws(Refusal) -> [String] {
+    private static func attributeNames(of tag: ArraySlice<UInt8>) throws(Refusal) -> [String] {
         var names: [String] = []
-        var index = tag.firstIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) ?? tag.endIndex
+        var index = tag.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") })
+            ?? tag.endIndex
         while index < tag.endIndex {
-            let char = tag[index]
-            if char == "\"" {
-                guard let close = tag[tag.index(after: index)...].firstIndex(of: "\"") else {
+            let byte = tag[index]
+            if byte == UInt8(ascii: "\"") {
+                guard let close = tag[(index + 1)...].firstIndex(of: UInt8(ascii: "\"")) else {
                     throw Refusal(reason: "unterminated attribute value")
                 }
-                index = tag.index(after: close)
+                index = close + 1
                 continue
             }
-            if char.isLetter {
-                let name = tag[index...].prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" || $0 == "_" }
-                names.append(String(name))
-                index = tag.index(index, offsetBy: name.count)
+            if isNameByte(byte) && !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                let name = tag[index...].prefix { isNameByte($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+                names.append(String(decoding: name, as: UTF8.self))
+                index += name.count
                 continue
             }
-            index = tag.index(after: index)
+            index += 1
         }
         return names
     }
 
     /// The record kind in `class="node KIND …"` or `class="cluster KIND …"`.
-    private static func recordKind(inClassOf tag: Substring) -> String? {
-        guard let range = tag.range(of: " class=\"") else { return nil }
-        let value = tag[range.upperBound...].prefix { $0 != "\"" }
-        let words = value.split(separator: " ")
+    private static func recordKind(inClassOf tag: ArraySlice<UInt8>) -> String? {
+        let key = Array(" class=\"".utf8)
+        guard let start = find(key, in: Array(tag), from: 0) else { return nil }
+        let value = Array(tag).dropFirst(start + key.count).prefix { $0 != UInt8(ascii: "\"") }
+        let words = value.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
         guard words.count >= 2, words[0] == "node" || words[0] == "cluster" else { return nil }
-        return String(words[1])
+        return words[1]
+    }
+
+    private static func matches(_ pattern: [UInt8], in bytes: [UInt8], at start: Int) -> Bool {
+        guard start + pattern.count <= bytes.count else { return false }
+        return bytes[start..<(start + pattern.count)].elementsEqual(pattern)
+    }
+
+    /// The first index at or after `from` where `pattern` starts.
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = pattern.first, !pattern.isEmpty else { return nil }
+        var index = from
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first && matches(pattern, in: bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
     }
 }

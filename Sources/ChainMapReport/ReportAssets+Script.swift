@@ -41,6 +41,27 @@ function recordLink(id) {
 }
 
 // ---------------------------------------------------------------- views, pan and zoom
+var XLINK = 'http://www.w3.org/1999/xlink';
+var tooltip = el('div', 'tooltip');
+tooltip.id = 'tooltip';
+tooltip.setAttribute('role', 'tooltip');
+document.body.appendChild(tooltip);
+function tipFor(g) {
+  var r = byId.get(g.id);
+  if (r && (g.classList.contains('node') || g.classList.contains('cluster'))) return nameOf(r) + ' · ' + kindWord(r.kind);
+  return g.getAttribute('data-tip') || '';
+}
+viewport.addEventListener('mouseover', function (e) {
+  var g = e.target.closest ? e.target.closest('g.node, g.cluster, g.edge') : null;
+  var text = g ? tipFor(g) : '';
+  tooltip.textContent = text;
+  tooltip.style.display = text ? 'block' : 'none';
+});
+viewport.addEventListener('mousemove', function (e) {
+  tooltip.style.left = (e.clientX + 14) + 'px';
+  tooltip.style.top = (e.clientY + 14) + 'px';
+});
+viewport.addEventListener('mouseleave', function () { tooltip.style.display = 'none'; });
 var current = null;          // { index, svg, base, box, nodes: Map(id -> g) }
 var viewIds = [];            // per template: Set of record ids drawn in it (computed on demand)
 function idsOf(index) {
@@ -74,6 +95,13 @@ function showView(index) {
   viewport.appendChild(svg);
   var nodes = new Map();
   svg.querySelectorAll('g.node[id], g.cluster[id]').forEach(function (g) { nodes.set(g.id, g); });
+  // Hover text: the page's own tooltip (Graphviz's xlink:title moves to data-tip, so the browser shows one, not two).
+  svg.querySelectorAll('a').forEach(function (a) {
+    var tip = a.getAttributeNS(XLINK, 'title');
+    var g = a.closest('g.node, g.cluster, g.edge');
+    if (tip && g && !g.hasAttribute('data-tip')) g.setAttribute('data-tip', tip);
+    a.removeAttributeNS(XLINK, 'title');
+  });
   var base = parseBox(svg);
   current = { index: index, svg: svg, base: base, box: { x: base.x, y: base.y, w: base.w, h: base.h }, nodes: nodes };
   tabs.forEach(function (b, i) { b.classList.toggle('active', i === index); b.setAttribute('aria-selected', i === index ? 'true' : 'false'); });

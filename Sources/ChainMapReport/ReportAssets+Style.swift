@@ -37,6 +37,8 @@ section { background: #fff; margin: 16px 24px; padding: 16px; border: 1px solid 
   stroke: var(--accent) !important; stroke-width: 4px !important; }
 .viewport g.node:hover path, .viewport g.node:hover polygon { stroke-width: 2.5px; }
 .filtered { display: none; }
+.tooltip { position: fixed; display: none; z-index: 10; pointer-events: none; background: #1d2733; color: #fff;
+  padding: 3px 8px; border-radius: 4px; font-size: 12px; max-width: 360px; }
 /* Overlays off: hide what only the overlay drew, give gap-marked records their plain colours back. */
 .hide-gaps g.overlay-gaps, .hide-gaps g.edge.gap-uncovered, .hide-gaps g.legend.gap-missing, .hide-gaps g.legend.gap-weak,
 .hide-gaps g.legend.gap-uncovered { display: none; }
@@ -83,7 +85,7 @@ svg.chart .progress.off { fill: #d9822b; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
-  .controls, .toolbar, .sidebar, #search, #search-results, .detail, .viewport, button:not(.linkish), .more, input { display: none !important; }
+  .controls, .toolbar, .sidebar, .tooltip, #search, #search-results, .detail, .viewport, button:not(.linkish), .more, input { display: none !important; }
   .linkish { color: inherit; text-decoration: none; }
   .print-only { display: block; }
   .map-layout { display: block; }

@@ -21,6 +21,7 @@ import urllib.parse
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -152,6 +153,14 @@ def xupu_checks(driver, checks, page, shots):
     checks.check("xupu: the selected node is highlighted in a drawn view",
                  driver.execute_script("return !!document.querySelector('#viewport g.node.selected')") is True)
     driver.save_screenshot(os.path.join(shots, "xupu-search-xiangwei.png"))
+
+    # Hovering a node shows its full name and kind.
+    node = next(g for g in driver.find_elements(By.CSS_SELECTOR, "#viewport g.node[data-kind='enterprise']") if g.is_displayed())
+    record = by_id[node.get_attribute("id")]
+    ActionChains(driver).move_to_element(node).perform()
+    tip = driver.find_element(By.ID, "tooltip")
+    checks.check("xupu: hovering a node shows its full name and kind", tip.is_displayed() and record["name"] in tip.text
+                 and payload["kinds"][record["kind"]] in tip.text, tip.text)
 
     # Clicking a neighbour selects it.
     first = driver.find_elements(By.CSS_SELECTOR, "#detail .relation button.linkish")[0]
