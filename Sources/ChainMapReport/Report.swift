@@ -11,13 +11,17 @@ public struct ReportOptions: Sendable, Hashable {
     public var maxViewNodes: Int
     /// How many candidates each open demand lists.
     public var candidatesPerDemand: Int
+    /// The aggregated full view is drawn only up to this many nodes: sfdp needs about 12 s of CPU for the 8,700
+    /// nodes of a 20,000-enterprise map's full view, longer than the whole report may take.
+    public var maxFullViewNodes: Int
 
     public init(language: ReportLanguage = .zh, excludeAssumed: Bool = false, maxViewNodes: Int = MapViews.fullViewThreshold,
-                candidatesPerDemand: Int = 5) {
+                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500) {
         self.language = language
         self.excludeAssumed = excludeAssumed
         self.maxViewNodes = maxViewNodes
         self.candidatesPerDemand = candidatesPerDemand
+        self.maxFullViewNodes = maxFullViewNodes
     }
 }
 
@@ -50,6 +54,8 @@ public struct ReportOutput: Sendable {
     public var warnings: [String]
     /// Chains whose views were too large to draw.
     public var omittedChains: [String]
+    /// True when the full view was needed but too large to lay out in time.
+    public var omittedFullView: Bool
 }
 
 /// `chainmap report`: one self-contained, offline HTML page with the interactive map and the annual report.
@@ -79,11 +85,12 @@ public enum Report {
         let html: String
         do {
             html = try ReportPage.write(map: map, payload: payload, json: json, views: drawn.views,
-                                        omitted: drawn.omitted, options: options, text: text)
+                                        omitted: drawn.omitted, omittedFull: drawn.omittedFull, options: options, text: text)
         } catch {
             throw .markup(error)
         }
-        return ReportOutput(html: html, warnings: drawn.warnings, omittedChains: drawn.omitted)
+        return ReportOutput(html: html, warnings: drawn.warnings, omittedChains: drawn.omitted,
+                            omittedFullView: drawn.omittedFull)
     }
 
     /// A view drawn for the page.
@@ -94,7 +101,7 @@ public enum Report {
     }
 
     private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText) throws(ReportError)
-        -> (views: [DrawnView], omitted: [String], warnings: [String])
+        -> (views: [DrawnView], omitted: [String], omittedFull: Bool, warnings: [String])
     {
         let viewLanguage: ViewLanguage = options.language == .en ? .en : .zh
         let overlays = ViewOptions(language: viewLanguage, overlays: [.gaps, .candidates])
@@ -118,9 +125,14 @@ public enum Report {
             guard let graph = try? MapViews.chain(map, id: chain.id, options: overlays) else { continue }
             plan.append((ReportPayload.View(id: "chain:" + chain.id, title: text.name(chain.name, chain.nameEN)), graph))
         }
+        var omittedFull = false
         if !omitted.isEmpty {
             let full = MapViews.full(map, options: ViewOptions(language: viewLanguage, overlays: [.gaps]))
-            plan.append((ReportPayload.View(id: "full", title: text("view.full")), full))
+            if nodeCount(full) > options.maxFullViewNodes {
+                omittedFull = true
+            } else {
+                plan.append((ReportPayload.View(id: "full", title: text("view.full")), full))
+            }
         }
         var views: [DrawnView] = []
         var warnings: [String] = []
@@ -139,7 +151,7 @@ public enum Report {
                 throw .unsafeDrawing(view: view.id, error)
             }
         }
-        return (views, omitted, warnings)
+        return (views, omitted, omittedFull, warnings)
     }
 
     /// The nodes of a graph and its subgraphs (walked with a stack: no recursion).

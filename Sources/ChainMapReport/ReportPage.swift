@@ -13,7 +13,7 @@ enum ReportPage {
 
     static func write(
         map: InnovationMap, payload: ReportPayload, json: String, views: [Report.DrawnView], omitted: [String],
-        options: ReportOptions, text: ReportText
+        omittedFull: Bool, options: ReportOptions, text: ReportText
     ) throws(HTMLWriterError) -> String {
         let script = ReportAssets.script
         let hash = SHA256.base64(SHA256.digest(Array(script.utf8)))
@@ -40,7 +40,7 @@ enum ReportPage {
         try w.element("p", ["class": "meta small"], text: text("generated"))
         try w.end("header")
 
-        try writeMapSection(&w, payload: payload, views: views, omitted: omitted, map: map, text: text)
+        try writeMapSection(&w, payload: payload, views: views, omitted: omitted, omittedFull: omittedFull, map: map, text: text)
         try writeSummary(&w, map: map, payload: payload, text: text)
         try writeIndicators(&w, payload: payload, text: text)
         for (id, key) in [("gaps", "section.gaps"), ("candidates", "section.candidates"), ("matching", "section.matching"),
@@ -66,8 +66,8 @@ enum ReportPage {
     }
 
     private static func writeMapSection(
-        _ w: inout HTMLWriter, payload: ReportPayload, views: [Report.DrawnView], omitted: [String], map: InnovationMap,
-        text: ReportText
+        _ w: inout HTMLWriter, payload: ReportPayload, views: [Report.DrawnView], omitted: [String], omittedFull: Bool,
+        map: InnovationMap, text: ReportText
     ) throws(HTMLWriterError) {
         try w.start("section", ["id": "sec-map", "class": "map-section"])
         try w.element("h2", text: text("section.map"))
@@ -126,7 +126,8 @@ enum ReportPage {
         try w.end("div")
         if !omitted.isEmpty {
             let names = omitted.map { id in map.chains.first { $0.id == id }.map { text.name($0.name, $0.nameEN) } ?? id }
-            try w.element("p", ["class": "meta small"], text: text("view.omitted") + names.joined(separator: "、"))
+            try w.element("p", ["class": "meta small"], text: text(omittedFull ? "view.omittedAll" : "view.omitted")
+                + names.joined(separator: "、"))
         }
         try w.end("div")
 

@@ -37,6 +37,8 @@ struct ReportText: Sendable {
         "view.overview": ("总览", "Overview"),
         "view.full": ("全景（聚合）", "Full map (aggregated)"),
         "view.omitted": ("以下产业链记录过多，未单独绘制，请看全景图：", "Chains too large to draw one by one (see the full map): "),
+        "view.omittedAll": ("图谱过大，仅绘制总览（各环节企业数与缺口）；以下产业链未单独绘制（可用 chainmap render --view full 另行绘制全景图）：",
+                            "Too large to draw record by record: only the overview (counts and gaps per segment) is drawn; left out (draw the full map with chainmap render --view full): "),
         "detail.empty": ("点击图中节点或搜索，查看详情。", "Click a node or search to see its details."),
         "detail.notFound": ("没有此编号的记录：", "No record has the id "),
         "detail.attributes": ("属性", "Attributes"),
