@@ -82,6 +82,18 @@ bench: deps
 	$(SWIFT) build -c release --product chainmap-bench
 	.build/release/chainmap-bench $(BENCH_ARGS)
 
+.PHONY: docs doc-coverage
+
+## docs: the API reference of the three libraries through swift-docc-plugin, DocC warnings failing it; the
+## archives land in .build/plugins/Swift-DocC/outputs/ (ChainGraph.doccarchive, ChainMap…, ChainMapRender…)
+docs: deps
+	$(SWIFT) package --disable-sandbox generate-documentation \
+	  --target ChainGraph --target ChainMap --target ChainMapRender --warnings-as-errors
+
+## doc-coverage: every public declaration of the libraries has a /// comment (figures per library, the missing ones)
+doc-coverage:
+	python3 scripts/doc-coverage.py
+
 ## reference: regenerate the NetworkX fixtures (needs python3 with networkx; CI does not)
 reference:
 	python3 bench/reference.py

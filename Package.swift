@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // `make docs`: the DocC catalogs of the three libraries (a build-time plugin; nothing links it).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Graphviz's C libraries (libgvc, libcgraph) through pkg-config; the shim hides mutable C globals.
@@ -43,7 +45,8 @@ let package = Package(
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
         .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.
-        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap"], exclude: ["Expected"]),
+        // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).
+        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,9 +8,7 @@ struct Chainmap: ParsableCommand {
         discussion: """
         A map is a folder: map.yaml (chains, segments, technologies, indicators, sources) and five tables \
         (organizations, platforms, experts, demands, relations). See docs/data-format.md.
-
-        Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input.
-        """,
+        """ + "\n\n" + ExitCodes.helpText,
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self, RenderCommand.self,

@@ -14,14 +14,14 @@ struct CLITests {
     @Test("a dangling reference, a duplicate id and a bad number exit 65 and are named at file:line")
     func validateBroken() throws {
         let folder = try Chainmap.copy("graphs/xupu")
-        try Chainmap.edit(folder + "/demands.csv", "d-tea,tea-firms", "d-tea,tea-firmz")
+        try Chainmap.edit(folder + "/demands.csv", "d-syh-yield,syh-growers", "d-syh-yield,syh-growerz")
         try Chainmap.edit(folder + "/organizations.csv", "\nzhuhua,enterprise", "\nzhuhua,enterprise,重复,,county,,,,report-2024 §二(二),2024-12\nzhuhua,enterprise")
         try Chainmap.edit(folder + "/map.yaml", "2022: 2.72", "2022: 2.7.2")
         let result = try Chainmap.run("validate", folder)
         #expect(result.status == 65)
         let errors = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 3)
-        #expect(errors.contains { $0.contains("/demands.csv:") && $0.contains("unknown enterprise \"tea-firmz\"") && $0.contains("did you mean \"tea-firms\"") })
+        #expect(errors.contains { $0.contains("/demands.csv:") && $0.contains("unknown enterprise \"syh-growerz\"") && $0.contains("did you mean \"syh-growers\"") })
         #expect(errors.contains { $0.contains("/organizations.csv:") && $0.contains("duplicate id \"zhuhua\"") })
         #expect(errors.contains { $0.contains("/map.yaml:") && $0.contains("\"2.7.2\" is not a number") })
         #expect(result.stdout.hasSuffix("invalid: 3 errors, 7 warnings\n"))
@@ -94,11 +94,38 @@ struct CLITests {
         #expect(again.stderr.contains("already exists"))
     }
 
-    @Test("help lists every command and the exit codes")
+    @Test("help lists every command and each exit code by value")
     func help() throws {
         let result = try Chainmap.run("--help")
         #expect(result.status == 0)
-        for command in ["validate", "stats", "list", "show", "init", "Exit codes"] { #expect(result.stdout.contains(command)) }
+        for command in ["validate", "stats", "list", "show", "init"] { #expect(result.stdout.contains(command)) }
+        let expected: [Int: String] = [
+            0: "success", 1: "no result", 64: "usage error", 65: "bad data", 66: "missing input", 70: "software error",
+            73: "cannot create",
+        ]
+        let listed = try #require(result.stdout.components(separatedBy: "Exit codes:").dropFirst().first)
+        var found: [Int: String] = [:]
+        for line in listed.split(separator: "\n") {
+            let words = line.split(separator: ":", maxSplits: 1)[0].split(separator: " ", maxSplits: 1)
+            if words.count == 2, let code = Int(words[0]) { found[code] = words[1].trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(found == expected)
+    }
+
+    @Test("megabytes on standard output, or on standard error, do not deadlock the helper")
+    func largeOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-cli-\(UUID().uuidString)/big").path
+        #expect(try Chainmap.run("generate", "--seed", "1", "--enterprises", "3000", "-o", folder).status == 0)
+        let listed = try Chainmap.run("list", folder, "--format", "csv")
+        #expect(listed.status == 0)
+        #expect(listed.stdout.utf8.count > 200_000)
+        // Every `cooperates` row now has an unknown type: thousands of error lines on standard error, far beyond a
+        // pipe's 64 KiB, while standard output stays open and empty. Reading stdout before stderr would hang here.
+        try Chainmap.edit(folder + "/relations.csv", ",cooperates,", ",cooperatez,")
+        let broken = try Chainmap.run("stats", folder)
+        #expect(broken.status == 65)
+        #expect(broken.stdout.isEmpty)
+        #expect(broken.stderr.utf8.count > 200_000)
     }
 }
 
@@ -116,14 +143,23 @@ enum Chainmap {
         return relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
     }
 
+    /// The `chainmap` built with the tests: the test target depends on the executable, so `swift test` rebuilds it
+    /// first, and it lies in the build folder that holds the test bundle (searched upwards, for macOS's bundle layout).
     static var binary: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("chainmap")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("chainmap")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        Issue.record("no chainmap binary beside the test bundle \(CommandLine.arguments[0])")
         return URL(fileURLWithPath: root(".build/debug/chainmap"))
     }
 
     static func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
+    /// Runs the binary and waits for it. Standard error is drained on another thread while standard output is read,
+    /// so a command that fills one pipe while the test reads the other cannot deadlock.
     static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -133,11 +169,31 @@ enum Chainmap {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let stderr = DrainedPipe(err)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+                      stderr: String(decoding: stderr.wait(), as: UTF8.self))
+    }
+
+    /// Reads a pipe to its end on a thread of its own.
+    final class DrainedPipe: @unchecked Sendable {
+        // Written once by the reading thread before `done` is signalled, read only after waiting on it.
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ pipe: Pipe) {
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     /// A copy of a bundled map in a temporary folder, to break without touching the original.

@@ -175,6 +175,7 @@ struct LoadContext {
     var experts: [Expert] = []
     var demands: [Demand] = []
     var relations: [Relation] = []
+    var findings: [Finding] = []
     var relationPositions = RelationPositions()
 
     /// Every id defined, with its kind, name and where it was first defined.
@@ -360,7 +361,8 @@ struct LoadContext {
         var map = InnovationMap(
             id: header.id, name: header.name, nameEN: header.nameEN, region: header.region, asOf: header.asOf,
             sources: sources, chains: chains, technologies: technologies, indicators: indicators,
-            organizations: organizations, platforms: platforms, experts: experts, demands: demands, relations: relations)
+            organizations: organizations, platforms: platforms, experts: experts, demands: demands, relations: relations,
+            findings: findings)
         map.positions = ids.mapValues(\.position)
         map.relationPositions = relationPositions
         return LoadedMap(map: map, diagnostics: log.sorted, folder: folder)

@@ -8,7 +8,9 @@ public enum MapTemplate {
     /// The files of an empty map, by name.
     ///
     /// - Parameters:
-    ///   - id: the map's id; `name` and `region` fill the metadata.
+    ///   - id: the map's id.
+    ///   - name: the map's name, Chinese first (`某县产业链核心技术创新图谱`).
+    ///   - region: the county it covers (`某省某市某县`).
     ///   - asOf: the date the map describes.
     public static func files(id: String, name: String, region: String, asOf: PartialDate) -> [(name: String, text: String)] {
         let manifest = """

@@ -9,7 +9,7 @@ struct GenerateCommand: ParsableCommand {
         Chains with ordered segments and technologies, enterprises clustered by segment with power-law sizes, hubs \
         (universities, institutes, platforms), experts with capacities, demands and relations. Ties total about \
         enterprises × (relations-per-enterprise + 4), records about 1.4 × enterprises; \
-        `--enterprises 75000 --relations-per-enterprise 9.5` gives about 100k records and 1M ties.
+        `\(MapGenerator.millionTies.arguments)` gives about 100k records and 1M ties.
 
         The same options give the same bytes. The folder must not exist or must be empty (exit 73 otherwise); it \
         appears whole or not at all. The map validates with no errors.

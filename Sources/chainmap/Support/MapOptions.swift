@@ -14,6 +14,12 @@ struct MapOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json or csv.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: "Language of the text analyses write: zh (default) or en. Ids and JSON keys stay English.")
+    var lang: Language = .zh
+
+    /// The message catalogue of the chosen language.
+    var text: Messages { Messages(lang) }
+
     /// Loads the map; on errors prints them to standard error and exits 65, on a missing map exits 66.
     func load() throws -> LoadedMap { try Self.load(folder: map) }
 
@@ -35,12 +41,4 @@ struct MapOptions: ParsableArguments {
     }
 }
 
-/// The sysexits(3) codes chainmap uses.
-enum ExitCodes {
-    static let usage: Int32 = 64
-    static let badData: Int32 = 65
-    static let missingInput: Int32 = 66
-    /// EX_SOFTWARE: Graphviz or an algorithm failed.
-    static let software: Int32 = 70
-    static let cannotCreate: Int32 = 73
-}
+extension Language: ExpressibleByArgument {}
