@@ -30,15 +30,18 @@ extension ReportPayload {
                 url: HTML.safeLink(source.url))
         }
         let openDemands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
-        let candidates = CandidateRanking(map: map).rank(demands: openDemands, top: options.candidatesPerDemand)
+        // The analyses' own words (evidence, actions, explanations) in the page's language.
+        let language: Language = options.language == .en ? .en : .zh
+        let candidates = CandidateRanking(map: map, language: language).rank(demands: openDemands, top: options.candidatesPerDemand)
         return ReportPayload(
             lang: options.language.rawValue, ui: text.all,
             kinds: Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, text.kind($0)) }),
             relations: Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0.rawValue, text.relation($0)) }),
             chains: map.chains.map { [$0.id, text.name($0.name, $0.nameEN)] },
             records: records, sources: sources, edges: edges, views: views,
-            gaps: GapAnalysis.find(in: map), candidates: candidates,
-            matching: try? ExpertMatching.assign(in: map), indicators: IndicatorProgress.all(in: map))
+            gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
+            matching: try? ExpertMatching.assign(in: map, language: language),
+            indicators: IndicatorProgress.all(in: map, language: language))
     }
 }
 
