@@ -5,7 +5,7 @@ BIN := .build/debug/chainmap
 # Debian packages chainmap needs beyond the Swift toolchain.
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz fonts-noto-cjk fontconfig
 
-.PHONY: all deps build demo test bench reference clean browser-test
+.PHONY: all deps build demo test bench reference clean fuzz test-asan browser-test
 
 all: build
 
@@ -77,10 +77,13 @@ browser-test: build
 	$(BROWSER_VENV)/bin/python Tests/browser/test_report.py --chainmap $(BIN)
 
 ## bench: release-built timings of loading and the engine on generated maps of 100k and 1M ties, with igraph and
-## NetworkX ratios when they are installed (see bench/README.md); maps go to .bench/ and are deleted after use
+## NetworkX ratios when they are installed, then the scaling table of whole `chainmap` commands on 10k/100k/1M ties
+## (see bench/README.md); maps go to .bench/ and are deleted after use
 bench: deps
 	$(SWIFT) build -c release --product chainmap-bench
+	$(SWIFT) build -c release --product chainmap
 	.build/release/chainmap-bench $(BENCH_ARGS)
+	.build/release/chainmap-bench --scaling $(SCALING_ARGS)
 
 .PHONY: docs doc-coverage
 
@@ -94,9 +97,19 @@ docs: deps
 doc-coverage:
 	python3 scripts/doc-coverage.py
 
+## fuzz: libFuzzer targets (YAML manifest, CSV reader, whole map in memory, DOT writer) under AddressSanitizer,
+## FUZZ_SECONDS each (default 60), seeded from graphs/xupu and Tests/Crashes; FUZZ_TARGETS="yaml csv" for some only
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh
+
+## test-asan: the whole test suite once under AddressSanitizer (a separate build folder, .build-asan)
+test-asan: deps
+	ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no $(SWIFT) test -c debug --sanitize=address --scratch-path .build-asan
+
 ## reference: regenerate the NetworkX fixtures (needs python3 with networkx; CI does not)
 reference:
 	python3 bench/reference.py
 
 clean:
-	rm -rf .build out .bench
+	rm -rf .build .build-fuzz .build-asan out .bench

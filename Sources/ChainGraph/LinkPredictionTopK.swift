@@ -131,7 +131,9 @@ extension UndirectedGraph {
     /// }
     /// ```
     public func topK(for node: NodeIndex, k: Int, method: LinkPredictionMethod) -> [LinkCandidate] {
-        topK(for: node.int, k: k, method: method, scratch: TopKScratch(nodeCount: nodeCount))
+        precondition(contains(node), "node is not a node of this graph")
+        precondition(k >= 0, "k must not be negative")
+        return topK(for: node.int, k: k, method: method, scratch: TopKScratch(nodeCount: nodeCount))
     }
 
     /// ``topK(for:k:method:)`` for many nodes, sharing scratch memory, in parallel.
@@ -146,6 +148,8 @@ extension UndirectedGraph {
     public func topK(
         for nodes: [NodeIndex], k: Int, method: LinkPredictionMethod, workers: Int? = nil
     ) -> [[LinkCandidate]] {
+        precondition(nodes.allSatisfy(contains), "a query node is not a node of this graph")
+        precondition(k >= 0, "k must not be negative")
         let count = nodes.count
         let workerCount = max(1, min(workers ?? defaultWorkerCount(), count))
         return [[LinkCandidate]](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -11,7 +11,11 @@
 //   `fontname`, a backslash stays doubled. Such attributes have no business
 //   holding backslashes.)
 // - Line breaks (`\n`, `\r\n`, `\r`) become DOT's `\n` (a centred line break),
-//   and NUL characters are dropped (C strings end there).
+//   and NUL characters are dropped (C strings end there). Other control
+//   characters (which would make the SVG ill-formed XML) become U+FFFD.
+// - In HTML-like text (`htmlEscaped`), `\` becomes `\\` too: Graphviz expands
+//   `\N`, `\G`, `\E` there as well (even written as `&#92;N`), and shows `\\`
+//   as one backslash.
 // - `.html` values are written between `<` and `>` verbatim: the caller owns
 //   the markup and escapes text pieces with `DOTValue.htmlEscaped(_:)`.
 // - Attributes are written sorted by key; subgraphs, nodes and edges in the
@@ -30,8 +34,10 @@ public enum DOTValue: Sendable, Hashable {
     }
 
     /// Escapes text for a piece of an HTML-like label: `&`, `<`, `>` and `"`
-    /// become entities, NUL is dropped. Line breaks are left alone: inside an
-    /// HTML-like label they are mere whitespace; use `<BR/>` for a new line.
+    /// become entities, `\` is doubled (so `\N`, `\G`, `\L`, … show as written),
+    /// NUL is dropped and other control characters become U+FFFD. Line breaks
+    /// and tabs are left alone: inside an HTML-like label they are mere
+    /// whitespace; use `<BR/>` for a new line.
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func htmlEscaped(_ text: String) -> String {
@@ -43,7 +49,10 @@ public enum DOTValue: Sendable, Hashable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "\\": out += "\\\\"
             case "\0": break
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -65,6 +74,8 @@ public enum DOTValue: Sendable, Hashable {
             case "\r": out += "\\n"
             case "\n": if !afterCR { out += "\\n" }  // "\r\n" is one break
             case "\0": break
+            case "\t": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -14,6 +14,7 @@ struct Chainmap: ParsableCommand {
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self, RenderCommand.self,
             GapsCommand.self, IndicatorsCommand.self, CandidatesCommand.self, MatchCommand.self,
             RankCommand.self, LinksCommand.self, PathCommand.self, NeighborsCommand.self, ExportCommand.self, GenerateCommand.self,
+            RenderWorkerCommand.self,
             ReportCommand.self,
         ]
     )

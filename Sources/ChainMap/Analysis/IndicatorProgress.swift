@@ -59,7 +59,9 @@ public struct IndicatorProgress: Hashable, Sendable, Codable {
 
     /// Progress of every indicator, in file order.
     ///
-    /// - Parameter language: the language of names and status words.
+    /// - Parameters:
+    ///   - map: the map whose indicators to judge.
+    ///   - language: the language of names and status words.
     /// - Complexity: O(*i* · *v*).
     public static func all(in map: InnovationMap, language: Language = .zh) -> [IndicatorProgress] {
         map.indicators.map { IndicatorProgress($0, language: language) }

@@ -423,11 +423,14 @@ struct RowReader {
         return nil
     }
 
-    mutating func integer(_ column: Column, minimum: Int) -> Int? {
+    /// A whole number in `minimum...maximum` (counts, headcounts, capacities: at most 100,000, so sums and
+    /// products over a map cannot overflow); nil when empty or invalid (then reported).
+    mutating func integer(_ column: Column, minimum: Int, maximum: Int = MapLimits.maximumCount) -> Int? {
         let value = text(column)
         guard !value.isEmpty else { return nil }
-        guard let number = Int(value), number >= minimum else {
-            diagnostics.append(Diagnostic(.error, at: position(column), "\"\(value)\" is not a whole number ≥ \(minimum)"))
+        guard let number = Int(value), number >= minimum, number <= maximum else {
+            diagnostics.append(Diagnostic(.error, at: position(column), "\"\(value)\" is not a whole number from \(minimum) to \(maximum)",
+                                          hint: "counts, headcounts and capacities are at most \(maximum)"))
             return nil
         }
         return number

@@ -62,7 +62,7 @@ public enum MapLoader {
         guard FileManager.default.fileExists(atPath: manifestPath) else { throw .missingManifest(folder) }
 
         var context = LoadContext(folder: folder)
-        let manifestBytes = try readBytes(manifestPath)
+        let manifestBytes = try readBytes(manifestPath, folder: folder)
         guard let manifestText = context.decode(manifestBytes, path: manifestPath, encoding: .auto) else {
             return context.finish()
         }
@@ -88,8 +88,9 @@ public enum MapLoader {
     /// that are not UTF-8, a path that is not a plain file — goes through whole-file decoding, whose diagnostics and
     /// errors the streamed path reproduces exactly.
     private static func readTable(_ table: String, path: String, into context: inout LoadContext) throws(MapLoadError) {
-        if context.encoding != .gb18030, let file = TableFile(path: path) {
-            defer { file.close() }
+        let descriptor = try MapFileAccess.open(path, folder: context.folder)
+        defer { closeFile(descriptor) }
+        if context.encoding != .gb18030, let file = TableFile(descriptor: descriptor) {
             if let scan = file.scanUTF8(), scan.isValid {
                 context.beginTable(table, path: path, expectedRecords: scan.lineFeeds + 1)
                 var parser = CSVParser(path: path)
@@ -103,7 +104,8 @@ public enum MapLoader {
                 return
             }
         }
-        let bytes = try readBytes(path)
+        guard lseek(descriptor, 0, SEEK_SET) >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = try MapFileAccess.readAll(descriptor, path: path)
         guard let text = context.decode(bytes, path: path, encoding: context.encoding) else { return }
         context.readTable(table, text: text, path: path)
     }
@@ -112,16 +114,10 @@ public enum MapLoader {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    private static func readBytes(_ path: String) throws(MapLoadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a file")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: String(describing: error))
-        }
+    private static func readBytes(_ path: String, folder: String) throws(MapLoadError) -> [UInt8] {
+        let descriptor = try MapFileAccess.open(path, folder: folder)
+        defer { closeFile(descriptor) }
+        return try MapFileAccess.readAll(descriptor, path: path)
     }
 }
 
@@ -233,6 +229,19 @@ struct LoadContext {
 
     /// Registers an id; reports a duplicate anywhere in the map.
     mutating func define(_ id: String, kind: RecordKind, name: String, at position: SourcePosition) {
+        if id.isEmpty {
+            log.error(position, "empty \(kind.rawValue) id", hint: "give every record a short unique id, such as xiangwei")
+            return
+        }
+        if let control = Self.controlCharacter(in: id) {
+            log.error(position, "id \"\(Self.escapingControls(id))\" contains the control character \(control)",
+                      hint: "ids hold letters, digits, - and _; remove the invisible character")
+            return
+        }
+        if let control = Self.controlCharacter(in: name) {
+            log.error(position, "the name of \"\(id)\" (\"\(Self.escapingControls(name))\") contains the control character \(control)",
+                      hint: "names are one line of text; remove the invisible character (a tab, line break or NUL)")
+        }
         if let first = ids[id] {
             log.error(
                 position, "duplicate id \"\(id)\"; it is already the \(first.kind.rawValue) defined at \(first.position)",
@@ -243,6 +252,30 @@ struct LoadContext {
             log.error(position, "id \"\(id)\" contains \"\(bad)\"", hint: "ids hold no spaces, commas, quotes or list separators")
         }
         ids[id] = (kind, name, position)
+    }
+
+    /// The first C0/C1 control character (NUL, tab, line feed, ESC, DEL, …) in `text`, as `U+XXXX`, if any.
+    ///
+    /// - Complexity: O(n).
+    static func controlCharacter(in text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+            return nil
+        }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `text` with control characters written as `\u{…}`, for messages.
+    static func escapingControls(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The first character an id may not hold: a blank, `,`, `;`, `；`, `、` or `"`.
@@ -285,6 +318,15 @@ struct LoadContext {
 
     /// Parses a `source` value and checks its keys (or queues them while map.yaml is being read).
     mutating func provenance(_ text: String, at position: @autoclosure () -> SourcePosition) -> Provenance {
+        let provenance = parsedProvenance(text, at: position())
+        // `;;;` or `、` alone: separators with no key would otherwise read as "no source given" silently.
+        if provenance.citations.isEmpty && !text.trimmingWhitespace().isEmpty {
+            log.error(position(), "source \"\(text)\" names no source key", hint: "write a key from `sources:` in map.yaml, or `assumed`")
+        }
+        return provenance
+    }
+
+    private mutating func parsedProvenance(_ text: String, at position: @autoclosure () -> SourcePosition) -> Provenance {
         guard manifestIsRead else {
             let provenance = Provenance(parsing: text)
             for citation in provenance.citations { citations.append((citation.key, position())) }
@@ -384,15 +426,10 @@ struct TableFile {
     /// The size of one piece. A megabyte keeps reads few and memory flat.
     static let pieceSize = 1 << 20
 
-    /// Opens `path` when it is a plain file; nil otherwise (the caller then uses whole-file reading and its errors).
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY)
+    /// Wraps a descriptor ``MapFileAccess/open(_:folder:)`` opened (a regular file inside the map folder).
+    /// Nil never happens today; it keeps the caller's fallback to whole-file reading in one place.
+    init?(descriptor: Int32) {
         guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            closeFile(descriptor)
-            return nil
-        }
         self.descriptor = descriptor
     }
 

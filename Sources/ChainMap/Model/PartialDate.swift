@@ -29,7 +29,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return small
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else.
+    /// Days in `month` of `year` (Gregorian).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a day that exists); returns nil for anything else.
     public init?(_ text: String) {
         let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
@@ -40,7 +49,10 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             month = value
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
+            // The month's real length: 2024-02-30 and 2023-02-29 are not dates.
+            guard parts[2].count == 2, let value = Int(parts[2]), (1...Self.daysIn(month: month ?? 1, year: year)).contains(value) else {
+                return nil
+            }
             day = value
         }
         self.init(year: year, month: month, day: day)

@@ -14,7 +14,7 @@ public enum MapTemplate {
     ///   - asOf: the date the map describes.
     public static func files(id: String, name: String, region: String, asOf: PartialDate) -> [(name: String, text: String)] {
         let manifest = """
-        # \(name) — a chainmap innovation map. Format: docs/data-format.md
+        # \(commentText(name)) — a chainmap innovation map. Format: docs/data-format.md
         id: \(yamlScalar(id))
         name: \(yamlScalar(name))
         name_en: ""
@@ -61,7 +61,30 @@ public enum MapTemplate {
         try AtomicFolder.create(folder, files: contents, purpose: "init")
     }
 
-    private static func yamlScalar(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    /// `text` as a YAML double-quoted scalar: backslash, `"` and every control character (line breaks included)
+    /// escaped, so any text reads back as itself.
+    static func yamlScalar(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` for a `#` comment line: every control character (a line break would end the comment) as a space.
+    static func commentText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 ? " " : $0
+        }))
     }
 }

@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
             }
             Terminal.output(rows.printed(headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv))
         case .table:
-            for diagnostic in shown { Terminal.output(diagnostic.description + "\n") }
+            for diagnostic in shown { Terminal.output(TerminalText.escapingControls(diagnostic.description) + "\n") }
             let errors = loaded.errors.count, warnings = loaded.warnings.count
             let verdict = errors == 0 ? "valid" : "invalid"
             Terminal.output("\(options.map): \(verdict): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
