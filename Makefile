@@ -5,7 +5,7 @@ BIN := .build/debug/chainmap
 # Debian packages chainmap needs beyond the Swift toolchain.
 APT_PACKAGES := pkg-config libgraphviz-dev graphviz fonts-noto-cjk fontconfig
 
-.PHONY: all deps build demo test bench reference clean fuzz test-asan interop
+.PHONY: all deps build demo test bench reference clean fuzz test-asan interop browser-test
 
 all: build
 
@@ -49,10 +49,32 @@ demo: build
 	  $(BIN) render $(MAP) --view chain --chain $$chain --overlay gaps -o out/chain-$$chain.png || exit $$?; \
 	done
 	@echo "pictures are in out/"
+	@echo
+	@echo "== chainmap report $(MAP) -o out/report.html"
+	@$(BIN) report $(MAP) -o out/report.html
+	@echo "the report (interactive map and annual report, one offline file) is out/report.html: open it in a browser"
 
 ## test: build and run every test suite
 test: deps
 	$(SWIFT) test
+
+## browser-test: the report page in headless Chromium (installs chromium, chromium-driver, python3-venv and, into
+## .build/browser-venv, selenium when missing); screenshots in out/browser/screenshots
+BROWSER_APT := chromium chromium-driver python3 python3-venv
+BROWSER_VENV := .build/browser-venv
+browser-test: build
+	@missing=""; \
+	for pkg in $(BROWSER_APT); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "chainmap: installing$$missing"; \
+	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@[ -x $(BROWSER_VENV)/bin/python ] || python3 -m venv $(BROWSER_VENV)
+	@$(BROWSER_VENV)/bin/python -c "import selenium" 2>/dev/null || $(BROWSER_VENV)/bin/pip install --quiet selenium
+	$(BROWSER_VENV)/bin/python Tests/browser/test_report.py --chainmap $(BIN)
 
 ## interop: read every `chainmap export` format back with NetworkX, igraph and xmllint (GEXF against the 1.3 schema)
 ## on the Xupu map and a generated one; installs python3-venv and libxml2-utils when missing, and NetworkX ≥ 3.4 and

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ChainGraph", targets: ["ChainGraph"]),
         .library(name: "ChainMap", targets: ["ChainMap"]),
         .library(name: "ChainMapRender", targets: ["ChainMapRender"]),
+        .library(name: "ChainMapReport", targets: ["ChainMapReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,10 +30,12 @@ let package = Package(
         .target(name: "ChainMap", dependencies: ["ChainGraph", .product(name: "Yams", package: "Yams")]),
         // DOT writing and rendering through libgvc.
         .target(name: "ChainMapRender", dependencies: ["ChainMap", "CGraphviz"]),
+        // The offline HTML report: the views' SVG, the analyses as JSON, an escaping HTML writer.
+        .target(name: "ChainMapReport", dependencies: ["ChainMap", "ChainMapRender"]),
         .executableTarget(
             name: "chainmap",
             dependencies: [
-                "ChainMap", "ChainGraph", "ChainMapRender",
+                "ChainMap", "ChainGraph", "ChainMapRender", "ChainMapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +43,7 @@ let package = Package(
         .testTarget(name: "ChainGraphTests", dependencies: ["ChainGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChainMapTests", dependencies: ["ChainMap"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
+        .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.
         // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).
         .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected", "Fixtures"]),

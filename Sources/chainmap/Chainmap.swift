@@ -16,6 +16,7 @@ struct Chainmap: ParsableCommand {
             RankCommand.self, LinksCommand.self, PathCommand.self, NeighborsCommand.self, ExportCommand.self, GenerateCommand.self,
             DiffCommand.self,
             RenderWorkerCommand.self,
+            ReportCommand.self,
         ]
     )
 }
