@@ -140,6 +140,18 @@ public struct IsolatedRenderer: Sendable {
         }
     }
 
+    /// Whether this process carries AddressSanitizer's runtime (a `--sanitize=address` build).
+    /// The runtime's symbol is looked up first; `ASAN_OPTIONS` in the environment (which `make test-asan` sets)
+    /// covers a runtime linked without exporting it.
+    static var runsUnderAddressSanitizer: Bool {
+        #if os(Linux)
+        let found = dlsym(nil, "__asan_init") != nil
+        #else
+        let found = dlsym(UnsafeMutableRawPointer(bitPattern: -2), "__asan_init") != nil
+        #endif
+        return found || ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil
+    }
+
     /// The worker's side: reads one request from standard input, limits its own memory, renders in-process and
     /// writes the answer to standard output.
     ///
@@ -152,7 +164,9 @@ public struct IsolatedRenderer: Sendable {
             FileHandle.standardError.write(Data("render worker: malformed request\n".utf8))
             return 64
         }
-        if let limit = request.memoryLimit {
+        // AddressSanitizer reserves terabytes of shadow address space at start-up: an address-space limit would only
+        // make the sanitized worker fail to map its shadow, so a sanitized build renders without one.
+        if let limit = request.memoryLimit, !Self.runsUnderAddressSanitizer {
             var bound = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
             #if os(Linux)
             let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
