@@ -71,7 +71,7 @@ struct CandidatesCommand: ParsableCommand {
                 }
             }
             let headers = ["subject", "needs", "rank", "candidate", "score", "technology", "keyword", "proximity", "prior", "locality", "evidence"]
-            Terminal.output(rows.printed(headers: headers, as: options.format))
+            try Terminal.print(rows, headers: headers, as: options.format)
         }
     }
 }

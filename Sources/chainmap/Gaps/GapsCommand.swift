@@ -34,7 +34,7 @@ struct GapsCommand: ParsableCommand {
             Terminal.output(try JSONOutput.render(gaps))
         case .table, .csv:
             let rows = gaps.map { [$0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action, $0.sources.joined(separator: ";")] }
-            Terminal.output(rows.printed(headers: ["severity", "kind", "chain", "subject", "evidence", "action", "sources"], as: options.format))
+            try Terminal.print(rows, headers: ["severity", "kind", "chain", "subject", "evidence", "action", "sources"], as: options.format)
         }
     }
 }

@@ -81,7 +81,7 @@ struct LinksCommand: ParsableCommand {
             struct Row: Encodable { var u, v: String; var score: Double }
             Terminal.output(try JSONOutput.render(results.map { Row(u: $0.u, v: $0.v, score: $0.score) }))
         case .table, .csv:
-            Terminal.output(results.map { [$0.u, $0.v, String(format6: $0.score)] }.printed(headers: ["u", "v", "score"], as: options.format))
+            try Terminal.print(results.map { [$0.u, $0.v, String(format6: $0.score)] }, headers: ["u", "v", "score"], as: options.format)
         }
     }
 }

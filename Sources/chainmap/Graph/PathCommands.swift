@@ -38,7 +38,7 @@ struct PathCommand: ParsableCommand {
         case .json:
             Terminal.output(try JSONOutput.render(rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }))
         case .csv:
-            Terminal.output(rows.printed(headers: ["id", "kind", "name"], as: .csv))
+            try Terminal.print(rows, headers: ["id", "kind", "name"], as: .csv)
         case .table:
             Terminal.output(path.isEmpty ? "no path between \(from) and \(to)\n" : rows.map { "\($0[2]) (\($0[0]))" }.joined(separator: " → ") + "\n")
         }
@@ -77,7 +77,7 @@ struct NeighborsCommand: ParsableCommand {
             struct Row: Encodable { var id, kind, name: String; var hops: Int }
             Terminal.output(try JSONOutput.render(rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }))
         case .table, .csv:
-            Terminal.output(rows.printed(headers: ["id", "kind", "name", "hops"], as: options.format))
+            try Terminal.print(rows, headers: ["id", "kind", "name", "hops"], as: options.format)
         }
     }
 }

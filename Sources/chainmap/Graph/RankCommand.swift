@@ -59,7 +59,7 @@ struct RankCommand: ParsableCommand {
             Terminal.output(try JSONOutput.render(Dictionary(ranked.map { ($0.id, $0.score) }, uniquingKeysWith: { first, _ in first })))
         case .table, .csv:
             let rows = ranked.enumerated().map { [String($0.offset + 1), $0.element.id, $0.element.kind.rawValue, names[$0.element.id] ?? "", String(format6: $0.element.score)] }
-            Terminal.output(rows.printed(headers: ["rank", "id", "kind", "name", metric.rawValue], as: options.format))
+            try Terminal.print(rows, headers: ["rank", "id", "kind", "name", metric.rawValue], as: options.format)
         }
     }
 }

@@ -30,7 +30,7 @@ struct IndicatorsCommand: ParsableCommand {
                 let status = row.onTrack.map { $0 ? "on track" : "short" } ?? ""
                 return [row.id, row.name, row.unit, values, target, progress, growth, status]
             }
-            Terminal.output(cells.printed(headers: ["id", "name", "unit", "values", "target", "progress", "needed growth", "trend"], as: options.format))
+            try Terminal.print(cells, headers: ["id", "name", "unit", "values", "target", "progress", "needed growth", "trend"], as: options.format)
         }
     }
 }

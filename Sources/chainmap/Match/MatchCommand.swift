@@ -42,7 +42,7 @@ struct MatchCommand: ParsableCommand {
             Terminal.output(try JSONOutput.render(result))
         case .csv:
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
-            Terminal.output(rows.printed(headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv))
+            try Terminal.print(rows, headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv)
         case .table:
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
             var text = rows.printed(headers: ["expert", "task", "kind", "fit", "evidence"], as: .table)

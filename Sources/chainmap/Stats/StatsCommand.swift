@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         case .json:
             Terminal.output(try JSONOutput.render(stats))
         case .csv:
-            Terminal.output(rows(stats).printed(headers: ["section", "key", "value"], as: .csv))
+            try Terminal.print(rows(stats), headers: ["section", "key", "value"], as: .csv)
         case .table:
             Terminal.output("\(stats.name) (\(stats.id)), as of \(stats.asOf)\n\n")
             let nodeRows = NodeKind.allCases.map { [$0.rawValue, String(stats.nodes[$0.rawValue] ?? 0)] }

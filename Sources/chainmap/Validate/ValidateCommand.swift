@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
                 [diagnostic.position?.path ?? options.map, diagnostic.position.map { String($0.line) } ?? "",
                  diagnostic.position.map { String($0.column) } ?? "", diagnostic.severity.rawValue, diagnostic.message, diagnostic.hint ?? ""]
             }
-            Terminal.output(rows.printed(headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv))
+            try Terminal.print(rows, headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv)
         case .table:
             for diagnostic in shown { Terminal.output(diagnostic.description + "\n") }
             let errors = loaded.errors.count, warnings = loaded.warnings.count
