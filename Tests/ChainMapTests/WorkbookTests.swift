@@ -146,7 +146,7 @@ struct WorkbookTests {
         #expect(loaded.map.organizations.map(\.location) == [.county, .province])
         #expect(loaded.map.organizations.map(\.asOf) == [PartialDate(year: 2025, month: 3, day: 1), PartialDate(year: 2025, month: 3)])
         let messages = loaded.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "WB") }
-        #expect(messages.contains { $0.hasPrefix("WB[企业与机构]!G4: warning: 1 formula cell in this sheet") })
+        #expect(messages.contains { $0.hasPrefix("WB[企业与机构]!G4: warning: 1 formula cell in this sheet: its value as last computed and saved is read") })
         #expect(messages.contains { $0.hasPrefix("WB[企业与机构]!G1: warning: unknown column \"备注\"") })
         #expect(messages.contains { $0.hasPrefix("WB:1:1: error: the workbook has no sheet 平台 (platforms)") })
     }
@@ -195,11 +195,17 @@ struct WorkbookTests {
         switch kind {
         case "xls":
             path = try TestWorkbook.scratch("old.xls")
-            try Data(ole + [UInt8](repeating: 0, count: 504)).write(to: URL(fileURLWithPath: path))
+            let bytes: [UInt8] = ole + [UInt8](repeating: 0, count: 504)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
         case "encrypted":
             path = try TestWorkbook.scratch("secret.xlsx")
-            let name = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-            try Data(ole + [UInt8](repeating: 0, count: 100) + name).write(to: URL(fileURLWithPath: path))
+            var bytes: [UInt8] = ole
+            bytes.append(contentsOf: [UInt8](repeating: 0, count: 100))
+            for unit in "EncryptionInfo".utf16 {
+                bytes.append(UInt8(truncatingIfNeeded: unit))
+                bytes.append(UInt8(truncatingIfNeeded: unit >> 8))
+            }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
         case "notzip":
             path = try TestWorkbook.scratch("text.xlsx")
             try Data("id,name\n".utf8).write(to: URL(fileURLWithPath: path))
@@ -210,7 +216,8 @@ struct WorkbookTests {
             limit = 50_000
         default:
             path = try TestWorkbook.scratch("damaged.xlsx")
-            try Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 7, count: 200)).write(to: URL(fileURLWithPath: path))
+            let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 7, count: 200)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         do {
             _ = try MapLoader.loadWorkbook(path, limit: limit)
@@ -227,6 +234,47 @@ struct WorkbookTests {
             default: #expect(text.contains("save"))
             }
         }
+    }
+}
+
+@Suite("Workbooks written by spreadsheet programs")
+struct ProgramWorkbookTests {
+    /// What both fixtures hold (Fixtures/workbooks/make_fixtures.py), as the tiny map holds it.
+    func check(_ name: String) throws -> [String] {
+        let path = try ScratchMap.fixturePath("workbooks/\(name).xlsx")
+        let loaded = try MapLoader.load(folder: path)
+        let tiny = try MapLoader.load(folder: ScratchMap.fixturePath("tiny")).map
+        #expect(loaded.errors.map(\.description) == [])
+        let map = loaded.map
+        #expect(map.asOf == PartialDate(year: 2024, month: 12, day: 31))
+        #expect(map.chains == tiny.chains)
+        #expect(map.technologies.map(\.keywords) == tiny.technologies.map(\.keywords))
+        #expect(map.technologies.map(\.chokepoint) == [false, false, true])
+        #expect(map.indicators.map(\.values) == tiny.indicators.map(\.values))
+        #expect(map.organizations.map(\.id) == ["teaco", "agri-uni"])
+        #expect(map.organizations.map(\.tags) == tiny.organizations.map(\.tags))
+        #expect(map.organizations.map(\.asOf) == [PartialDate(year: 2024, month: 6, day: 30), PartialDate(year: 2024, month: 9, day: 1)])
+        #expect(map.platforms.map(\.type) == [.engineeringCenter])
+        #expect(map.experts.map(\.totalCapacity) == tiny.experts.map(\.totalCapacity))
+        #expect(map.demands.map(\.posted) == [PartialDate(year: 2024, month: 3, day: 1)])
+        #expect(map.demands.map(\.status) == [.open])
+        #expect(map.relations.map(\.type) == [.cooperates])
+        #expect(map.relations.map(\.since) == [PartialDate(year: 2023)])
+        return loaded.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "WB") }
+    }
+
+    @Test("LibreOffice's workbook: date cells, blank rows, a formula's saved value")
+    func libreOffice() throws {
+        let messages = try check("libreoffice")
+        let map = try MapLoader.load(folder: ScratchMap.fixturePath("workbooks/libreoffice.xlsx")).map
+        #expect(map.relations.map(\.note) == ["产学研合作协议"])
+        #expect(messages == ["WB[关系]!E2: warning: 1 formula cell in this sheet: its value as last computed and saved is read, not the formula; hint: replace formulas by their values (copy › paste values) to be sure of what the map holds"])
+    }
+
+    @Test("openpyxl's workbook: a formula never computed reads as empty, with a warning")
+    func openpyxl() throws {
+        let messages = try check("openpyxl")
+        #expect(messages == ["WB[关系]!E2: warning: 1 formula cell has no saved value and reads as empty; hint: open and save the workbook in a spreadsheet program, which computes them"])
     }
 }
 

@@ -11,8 +11,9 @@ enum SpreadsheetText {
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }), text[cut...].contains(":") {
             text = String(text[..<cut])
         }
-        if let serial = Double(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
-            return serialDate(serial)
+        // A serial day number; `2025.3` is not one (below 10000) and reads as a year and month below.
+        if let serial = Double(text), text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let date = serialDate(serial) {
+            return date
         }
         var normalized = text
         for separator in ["/", ".", "年", "月"] { normalized = normalized.replacingOccurrences(of: separator, with: "-") }

@@ -101,10 +101,12 @@ extension MapLoader {
             throw .badWorkbook(path: path, sheet: name, reason: "the sheet's XML is damaged near line \(facts.errorLine) (\(facts.parseError))",
                                hint: "open the workbook in a spreadsheet program and save it again")
         }
-        if let first = facts.firstFormula {
+        let computed = facts.formulas - facts.uncomputedFormulas
+        if let first = facts.firstFormula, computed > 0 {
+            let one = computed == 1
             log.warning(place(first.row, first.column),
-                                "\(facts.formulas) formula cell\(facts.formulas == 1 ? "" : "s") in this sheet; the value\(facts.formulas == 1 ? "" : "s") last computed and saved are read, the formula\(facts.formulas == 1 ? " is" : "s are") not",
-                                hint: "replace formulas by their values (copy › paste values) to be sure of what the map holds")
+                        "\(computed) formula cell\(one ? "" : "s") in this sheet: \(one ? "its" : "their") value\(one ? "" : "s") as last computed and saved \(one ? "is" : "are") read, not the formula\(one ? "" : "s")",
+                        hint: "replace formulas by their values (copy › paste values) to be sure of what the map holds")
         }
         if let first = facts.firstUncomputed {
             log.warning(place(first.row, first.column),
