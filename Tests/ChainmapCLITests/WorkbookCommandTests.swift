@@ -21,7 +21,7 @@ struct WorkbookCommandTests {
         let commands: [[String]] = [
             ["stats"], ["stats", "--format", "json"], ["gaps"], ["gaps", "--format", "json"], ["candidates"], ["candidates", "--format", "json"],
             ["export"], ["export", "--format", "json"], ["list", "--format", "csv"], ["indicators"], ["match", "--format", "json"],
-            ["show", "xiangwei", "--format", "json"], ["rank", "--metric", "degree", "--top", "5"],
+            ["rank", "--metric", "degree", "--top", "5"], ["neighbors", "xiangwei", "--format", "csv"],
         ]
         for command in commands {
             let expected = try Chainmap.run([command[0], folder] + command.dropFirst())
@@ -32,6 +32,9 @@ struct WorkbookCommandTests {
                 #expect(got.stdout == expected.stdout, "\(command) on \(map)")
             }
         }
+        // Only where a record was read differs.
+        let shown = try Chainmap.run("show", workbook, "xiangwei", "--format", "json")
+        #expect(shown.stdout.contains("\"defined_at\" : \"\(workbook)[企业与机构]!A2\""))
         let validated = try Chainmap.run("validate", workbook)
         #expect(validated.stdout.hasSuffix("valid: 0 errors, 7 warnings\n"))
         // Never over an existing map.
@@ -62,7 +65,7 @@ struct WorkbookCommandTests {
         #expect(gb.status == 0)
         #expect(!gb.stdout.contains("茶叶"))  // GB18030 bytes, not UTF-8
         let injected = try Chainmap.copy("Tests/ChainMapTests/Fixtures/tiny")
-        try Chainmap.edit(injected + "/map.yaml", "name: 茶叶", "name: \"=HYPERLINK(1)\"")
+        try Chainmap.edit(injected + "/map.yaml", "name: 茶叶\n", "name: \"=HYPERLINK(1)\"\n")
         let neutral = try Chainmap.run("list", injected, "chains", "--format", "csv")
         #expect(neutral.stdout.contains("\r\ntea,chain,'=HYPERLINK(1),"))
     }

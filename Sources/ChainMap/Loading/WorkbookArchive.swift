@@ -108,6 +108,33 @@ struct WorkbookArchive {
         guard let entry = entries[member] else { return nil }
         var data = Data()
         data.reserveCapacity(Int(min(entry.uncompressedSize, 64 << 20)))
+        try inflate(entry, sheet: sheet) { data.append($0) }
+        return data
+    }
+
+    /// Inflates `member` into a temporary file, piece by piece, so that a large sheet is never in memory whole;
+    /// the caller removes the file. Nil when the member is absent.
+    /// - Throws: `.badWorkbook` as ``read(_:sheet:)``, or when the temporary file cannot be written.
+    mutating func inflateToTemporaryFile(_ member: String, sheet: String?) throws(MapLoadError) -> String? {
+        guard let entry = entries[member] else { return nil }
+        let temporary = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chainmap-sheet-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).xml").path
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw .unreadable(path: temporary, reason: "cannot create a temporary file to read the sheet")
+        }
+        defer { try? handle.close() }
+        do {
+            try inflate(entry, sheet: sheet) { handle.write($0) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+        return temporary
+    }
+
+    /// Inflates an entry into `consume`, counting bytes against the limit and the entry's declared size.
+    private mutating func inflate(_ entry: Entry, sheet: String?, _ consume: (Data) -> Void) throws(MapLoadError) {
+        let member = entry.path
         let limit = self.limit
         let declared = entry.uncompressedSize
         var total = inflated
@@ -118,7 +145,7 @@ struct WorkbookArchive {
                 ownBytes += UInt64(chunk.count)
                 total += UInt64(chunk.count)
                 guard total <= limit, ownBytes <= declared else { throw BombError() }
-                data.append(chunk)
+                consume(chunk)
             }
             failure = nil
         } catch is BombError {
@@ -136,7 +163,6 @@ struct WorkbookArchive {
             throw .badWorkbook(path: path, sheet: sheet, reason: "\(member) is damaged and cannot be read (\(failure))",
                                hint: "open the workbook in a spreadsheet program and save it again")
         }
-        return data
     }
 
     private struct BombError: Error {}

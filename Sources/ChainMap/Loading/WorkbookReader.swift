@@ -86,14 +86,17 @@ extension MapLoader {
     ) throws(MapLoadError) -> [Diagnostic] {
         var log = DiagnosticLog()
         let path = archive.path
-        guard let xml = try archive.read(member, sheet: name) else { return [] }
+        // The sheet is inflated to a temporary file and parsed from a stream: a sheet of a million rows is never
+        // in memory whole.
+        guard let xml = try archive.inflateToTemporaryFile(member, sheet: name) else { return [] }
+        defer { try? FileManager.default.removeItem(atPath: xml) }
         var headerRow: Int?
         let facts = withoutActuallyEscaping(body) { emit -> SheetFacts in
             let parser = XLSXSheetParser(sharedStrings: strings, dateStyles: dateStyles, date1904: date1904) { record in
                 if headerRow == nil { headerRow = record.line }
                 emit(record)
             }
-            parser.parse(xml)
+            parser.parse(file: xml)
             return parser.facts
         }
         func place(_ row: Int, _ column: Int) -> SourcePosition { SourcePosition(path: path, line: row, column: column, sheet: name) }

@@ -226,9 +226,22 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         self.emit = emit
     }
 
-    /// Parses a worksheet's XML, calling `emit` with each row that holds a value.
+    /// Parses a worksheet's XML from a file, streamed, calling `emit` with each row that holds a value.
+    func parse(file: String) {
+        guard let stream = InputStream(fileAtPath: file) else {
+            facts.wellFormed = false
+            facts.parseError = "cannot reopen the inflated sheet"
+            return
+        }
+        parse(XMLParser(stream: stream))
+    }
+
+    /// Parses a worksheet's XML held in memory.
     func parse(_ data: Data) {
-        let parser = XMLParser(data: data)
+        parse(XMLParser(data: data))
+    }
+
+    private func parse(_ parser: XMLParser) {
         parser.delegate = self
         if !parser.parse() {
             facts.wellFormed = false
