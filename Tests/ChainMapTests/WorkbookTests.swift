@@ -151,6 +151,24 @@ struct WorkbookTests {
         #expect(messages.contains { $0.hasPrefix("WB:1:1: error: the workbook has no sheet 平台 (platforms)") })
     }
 
+    @Test("a sheet longer than libxml2's 10 MB line limit, on one line as Excel writes it, is read")
+    func longLine() throws {
+        var rows = "<sheetData><row r=\"1\">"
+        for (column, name) in zip(["A", "B", "C", "D"], ["from", "to", "type", "source"]) {
+            rows += "<c r=\"\(column)1\" t=\"inlineStr\"><is><t>\(name)</t></is></c>"
+        }
+        rows += "</row>"
+        rows.reserveCapacity(13_000_000)
+        for row in 2 ... 230_000 { rows += "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"inlineStr\"><is><t> </t></is></c></row>" }
+        rows += "<row r=\"230001\"><c r=\"E230001\" t=\"inlineStr\"><is><t>late</t></is></c></row></sheetData>"
+        #expect(rows.utf8.count > 10_500_000)
+        let path = try TestWorkbook.zip(TestWorkbook.members(sheet: "关系", sheetXML: rows))
+        let messages = try TestWorkbook.messages(path)
+        #expect(!messages.contains { $0.contains("damaged") })
+        // The last row is reached: its value sits outside the header's four columns.
+        #expect(messages.contains { $0.hasPrefix("WB[关系]!E230001: error: a value outside the table's columns") })
+    }
+
     @Test("a bad value names the sheet and cell, with Chinese and English choices")
     func cellDiagnostics() throws {
         let path = try TestWorkbook.write([

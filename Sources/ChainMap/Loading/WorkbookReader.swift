@@ -15,10 +15,15 @@ extension MapLoader {
         guard let workbookXML = try archive.read("xl/workbook.xml") else {
             throw .badWorkbook(path: path, sheet: nil, reason: "xl/workbook.xml is missing", hint: nil)
         }
-        let (entries, date1904) = XLSXParts.workbook(workbookXML)
-        let relationships = try archive.read("xl/_rels/workbook.xml.rels").map(XLSXParts.relationships) ?? [:]
-        let sharedStrings = try archive.read("xl/sharedStrings.xml").map(XLSXParts.sharedStrings) ?? []
-        let dateStyles = try archive.read("xl/styles.xml").map(XLSXParts.dateStyles) ?? []
+        let (entries, date1904) = XLSXParts.workbook(.data(workbookXML))
+        let relationships = try archive.read("xl/_rels/workbook.xml.rels").map { XLSXParts.relationships(.data($0)) } ?? [:]
+        // Shared strings may be tens of megabytes on one line: streamed from a file, as sheets are.
+        var sharedStrings: [String] = []
+        if let file = try archive.inflateToTemporaryFile("xl/sharedStrings.xml", sheet: nil) {
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            sharedStrings = XLSXParts.sharedStrings(.file(file))
+        }
+        let dateStyles = try archive.read("xl/styles.xml").map { XLSXParts.dateStyles(.data($0)) } ?? []
 
         // Which sheet holds which table.
         var sheetOf: [String: (entry: XLSXParts.SheetEntry, member: String)] = [:]
@@ -96,7 +101,7 @@ extension MapLoader {
                 if headerRow == nil { headerRow = record.line }
                 emit(record)
             }
-            parser.parse(file: xml)
+            parser.parse(.file(xml))
             return parser.facts
         }
         func place(_ row: Int, _ column: Int) -> SourcePosition { SourcePosition(path: path, line: row, column: column, sheet: name) }

@@ -14,28 +14,28 @@ enum XLSXParts {
     }
 
     /// `xl/workbook.xml`: the sheets in order, and whether dates count from 1904.
-    static func workbook(_ data: Data) -> (sheets: [SheetEntry], date1904: Bool) {
+    static func workbook(_ data: XMLSource) -> (sheets: [SheetEntry], date1904: Bool) {
         let delegate = WorkbookDelegate()
         parse(data, delegate)
         return (delegate.sheets, delegate.date1904)
     }
 
     /// `xl/_rels/workbook.xml.rels`: relationship id → member path inside the archive.
-    static func relationships(_ data: Data) -> [String: String] {
+    static func relationships(_ data: XMLSource) -> [String: String] {
         let delegate = RelationshipsDelegate()
         parse(data, delegate)
         return delegate.targets
     }
 
     /// `xl/sharedStrings.xml`: the strings cells point at, rich-text runs joined, phonetic guides dropped.
-    static func sharedStrings(_ data: Data) -> [String] {
+    static func sharedStrings(_ data: XMLSource) -> [String] {
         let delegate = SharedStringsDelegate()
         parse(data, delegate)
         return delegate.strings
     }
 
     /// `xl/styles.xml`: for each cell style (`s` attribute), whether its number format shows a date.
-    static func dateStyles(_ data: Data) -> [Bool] {
+    static func dateStyles(_ data: XMLSource) -> [Bool] {
         let delegate = StylesDelegate()
         parse(data, delegate)
         return delegate.formats.map { id in
@@ -62,8 +62,25 @@ enum XLSXParts {
         return letters.contains("y") || letters.contains("d") || letters.contains("年") || letters.contains("日")
     }
 
-    private static func parse(_ data: Data, _ delegate: XMLParserDelegate) {
-        let parser = XMLParser(data: data)
+    /// Where a part's XML is: a file streamed from disk (an inflated member), or bytes in memory (tests).
+    ///
+    /// Parts are streamed from files: Foundation's `XMLParser(data:)` fails on a document whose one line is longer
+    /// than libxml2's 10 MB lookup limit, as Excel's sheets and shared strings are on one line; the stream parser
+    /// does not.
+    enum XMLSource {
+        case file(String)
+        case data(Data)
+
+        func parser() -> XMLParser? {
+            switch self {
+            case .file(let path): InputStream(fileAtPath: path).map { XMLParser(stream: $0) }
+            case .data(let data): XMLParser(data: data)
+            }
+        }
+    }
+
+    private static func parse(_ source: XMLSource, _ delegate: XMLParserDelegate) {
+        guard let parser = source.parser() else { return }
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
         _ = parser.parse()
@@ -226,22 +243,13 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
         self.emit = emit
     }
 
-    /// Parses a worksheet's XML from a file, streamed, calling `emit` with each row that holds a value.
-    func parse(file: String) {
-        guard let stream = InputStream(fileAtPath: file) else {
+    /// Parses a worksheet's XML, streamed from a file, calling `emit` with each row that holds a value.
+    func parse(_ source: XLSXParts.XMLSource) {
+        guard let parser = source.parser() else {
             facts.wellFormed = false
             facts.parseError = "cannot reopen the inflated sheet"
             return
         }
-        parse(XMLParser(stream: stream))
-    }
-
-    /// Parses a worksheet's XML held in memory.
-    func parse(_ data: Data) {
-        parse(XMLParser(data: data))
-    }
-
-    private func parse(_ parser: XMLParser) {
         parser.delegate = self
         if !parser.parse() {
             facts.wellFormed = false

@@ -16,6 +16,7 @@ public struct CSVStyle: Sendable, Equatable {
     /// Excel's habits: a UTF-8 byte-order mark (so a double-click shows Chinese, not mojibake), CRLF line ends, and
     /// text cells that a spreadsheet would run as a formula neutralised (OWASP's CSV-injection advice).
     public var excel: Bool
+    /// The bytes' encoding.
     public var encoding: Encoding
 
     /// - Parameters:
@@ -55,6 +56,7 @@ public enum CSVWriter {
         }
     }
 
+    /// An RFC 4180 cell: quoted (quotes doubled) when it holds a comma, a quote or a line break.
     public static func escape(_ cell: String) -> String {
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
         return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""

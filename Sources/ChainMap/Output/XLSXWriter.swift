@@ -27,8 +27,11 @@ public enum XLSXCell: Sendable, Equatable {
 
 /// One sheet: a header row (bold, frozen), rows, and optionally a comment on each header and drop-down lists.
 public struct XLSXSheet: Sendable {
+    /// The sheet's tab name.
     public var name: String
+    /// The first row.
     public var headers: [String]
+    /// The rows after the first.
     public var rows: [[XLSXCell]]
     /// A comment per header (same order; empty for none): what goes in the column.
     public var comments: [String]
@@ -58,9 +61,12 @@ public struct XLSXSheet: Sendable {
 /// Writes `.xlsx` workbooks: SpreadsheetML written as text, zipped with ZIPFoundation. Inline strings (no shared
 /// string table), one bold style for headers, frozen header rows, column widths from the cells' display width.
 public enum XLSXWriter {
+    /// Why a workbook could not be written.
     public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// The target exists, or the file system refused.
         case cannotWrite(path: String, reason: String)
 
+        /// `path: error: cannot write: reason`.
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): "\(path): error: cannot write: \(reason)"

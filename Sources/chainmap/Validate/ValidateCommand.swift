@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
             loaded = try MapLoader.load(folder: options.map)
         } catch {
             Terminal.error(error.description)
-            throw ExitCode(ExitCodes.missingInput)
+            throw ExitCode(error.isBadData ? ExitCodes.badData : ExitCodes.missingInput)
         }
         let shown = quiet ? loaded.errors : loaded.diagnostics
         switch options.format {
