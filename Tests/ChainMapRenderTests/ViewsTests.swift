@@ -206,9 +206,9 @@ struct ViewsFullTests {
         let saponin = graph.nodes.first { $0.id == "enterprises;herbal-saponin" }
         #expect(saponin?.attributes["label"]?.sortKey.contains("3 家企业") == true)
         #expect(saponin?.attributes["class"] == "enterprise aggregate")
-        // Enterprises with no segment (hongxin, zhuhua, yineng, nana) share one node.
+        // Enterprises with no segment (hongxin, zhuhua, yineng, nana, the pooled stone firms) share one node.
         let none = graph.nodes.first { $0.id == "enterprises;" }
-        #expect(none?.attributes["label"]?.sortKey.contains("4 家企业") == true)
+        #expect(none?.attributes["label"]?.sortKey.contains("5 家企业") == true)
         // Ties follow the fold: xp-kjj serves hongxin → the unassigned aggregate.
         #expect(graph.edges.contains { $0.from == "xp-kjj" && $0.to == "enterprises;" })
         #expect(graph.edges.contains { $0.from == "enterprises;herbal-saponin" && $0.to == "herbal-saponin" })
@@ -252,14 +252,19 @@ struct ViewsOverlayTests {
         #expect(ViewsFixtures.nodeLine("tea-breeding", in: chain).contains("gap-uncovered"))
     }
 
-    @Test("candidates: a partner with a cooperation agreement is skipped; the overlay is `candidates`' ranking")
+    @Test("candidates: existing partners are not drawn as new candidates; the overlay is `candidates`' ranking")
     func candidatesSkipTies() throws {
-        // agri-uni cooperates with teaco; liu, who serves teaco, stays a candidate.
+        // agri-uni cooperates with teaco and liu serves it: both master theaflavin, so both are existing partners.
         let map = try ViewsFixtures.tiny()
         let overlay = CandidateOverlay.compute(map).candidates
-        #expect(overlay.map(\.candidate) == ["liu"])
-        let ranked = CandidateRanking(map: map).rank(demand: map.demands[0], top: 3).candidates
-        #expect(overlay.map(\.score) == ranked.map(\.score))
+        #expect(overlay.isEmpty)
+        let subject = CandidateRanking(map: map).rank(demand: map.demands[0], top: 3)
+        #expect(subject.partners.map(\.id) == ["agri-uni", "liu"])
+        #expect(overlay.map(\.score) == subject.candidates.map(\.score))
+        var untied = map
+        untied.relations = []
+        for index in untied.experts.indices { untied.experts[index].serves = [] }
+        #expect(CandidateOverlay.compute(untied).candidates.map(\.score) == CandidateRanking(map: untied).rank(demand: untied.demands[0], top: 3).candidates.map(\.score))
     }
 
     @Test("candidates: technologies inferred from the title, best 3, drawn dashed with the score")
@@ -280,8 +285,9 @@ struct ViewsOverlayTests {
             id: "a-local", kind: .university, name: "本地学院", location: .county, technologies: ["theaflavin"],
             provenance: Provenance(parsing: "report")))
         let ranked = CandidateOverlay.compute(map).candidates
-        // agri-uni masters both; a-local is nearer than liu (provincial) and x-inst (national), which is cut.
-        #expect(ranked.map(\.candidate) == ["agri-uni", "a-local", "liu"])
+        // agri-uni masters both; liu's field 茶学 covers tea-breeding (the field part), which lifts it above a-local;
+        // x-inst (national) is cut.
+        #expect(ranked.map(\.candidate) == ["agri-uni", "liu", "a-local"])
         #expect(ranked.map(\.score) == ranked.map(\.score).sorted(by: >))
 
         let dot = try MapViews.chain(map, id: "tea", options: ViewOptions(overlays: [.candidates])).render()
@@ -352,7 +358,7 @@ enum PinnedViews {
             graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
-            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<本地企业>];
+            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
             "legend;university" [class="legend university", color="#6c4f9c", fillcolor="#ebe3f5", fontsize="9", id="legend;university", label=<高校>];
             "legend;platform" [class="legend platform", color="#c0652b", fillcolor="#fde3cf", fontsize="9", id="legend;platform", label=<创新平台>, shape="box3d", style="filled"];
             "legend;expert" [class="legend expert", color="#2a8c88", fillcolor="#d8f0ef", fontsize="9", id="legend;expert", label=<专家/特派员>];
@@ -425,7 +431,7 @@ enum PinnedViews {
             graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
-            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<本地企业>];
+            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
             "legend;university" [class="legend university", color="#6c4f9c", fillcolor="#ebe3f5", fontsize="9", id="legend;university", label=<高校>];
             "legend;platform" [class="legend platform", color="#c0652b", fillcolor="#fde3cf", fontsize="9", id="legend;platform", label=<创新平台>, shape="box3d", style="filled"];
             "legend;expert" [class="legend expert", color="#2a8c88", fillcolor="#d8f0ef", fontsize="9", id="legend;expert", label=<专家/特派员>];
@@ -467,7 +473,7 @@ enum PinnedViews {
             graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
-            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<本地企业>];
+            "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
             "legend;university" [class="legend university", color="#6c4f9c", fillcolor="#ebe3f5", fontsize="9", id="legend;university", label=<高校>];
             "legend;platform" [class="legend platform", color="#c0652b", fillcolor="#fde3cf", fontsize="9", id="legend;platform", label=<创新平台>, shape="box3d", style="filled"];
             "legend;expert" [class="legend expert", color="#2a8c88", fillcolor="#d8f0ef", fontsize="9", id="legend;expert", label=<专家/特派员>];

@@ -47,6 +47,7 @@ struct CandidateTests {
         let map = try ScratchMap(edits: [
             ("demands.csv", ",,tea-extract,open", ",tea-breeding；theaflavin,tea-extract,open"),
             ("relations.csv", "teaco,agri-uni,cooperates,2023,产学研合作协议,report §三\n", ""),
+            ("experts.csv", ",3,teaco,1,", ",3,,1,"),  // liu serving teaco would make it an existing partner
             ("organizations.csv", "agri-uni,university",
              "breeder-a,institute,育种所甲,,province,,tea-breeding,,report §三,2024\nbreeder-b,institute,育种所乙,,province,,tea-breeding,,report §三,2024\nagri-uni,university"),
         ]).load().map

@@ -7,20 +7,22 @@ import Testing
 struct GapAnalysisTests {
     private func gaps(_ edits: [(file: String, old: String, new: String)] = [], filter: ProvenanceFilter = .all) throws -> [String] {
         let map = try ScratchMap(edits: edits).load().map.applying(filter)
-        return GapAnalysis.find(in: map).map { "\($0.severity.rawValue) \($0.kind.rawValue) \($0.subject)" }
+        return GapAnalysis.find(in: map, language: .en).map { "\($0.severity.rawValue) \($0.kind.rawValue) \($0.subject)" }
     }
 
     @Test("the tiny map: one missing segment, one weak, one uncovered technology, platforms and a skill-less pool")
     func tiny() throws {
         let found = try gaps()
+        // Industry gaps first (the only university is outside the county: no local research), then data gaps.
         #expect(found == [
             "high missing-segment tea-extract",
+            "medium no-local-research tiny",
             "medium uncovered-technology tea-breeding",
-            "medium unknown-skills comm-county",
             "medium weak-segment tea-garden",
             "medium weak-segment tea-processing",
             "low no-platform tea-extract",
             "low no-platform tea-garden",
+            "medium unknown-skills comm-county",
         ])
     }
 
@@ -34,10 +36,13 @@ struct GapAnalysisTests {
     @Test("a chokepoint technology nobody local masters is high severity and names who outside does")
     func chokepoint() throws {
         let map = try ScratchMap(edits: [("experts.csv", "theaflavin,茶学,3,teaco", "theaflavin,茶学,3,")]).load().map
-        let gap = try #require(GapAnalysis.find(in: map, kinds: [.uncoveredTechnology]).first { $0.subject == "theaflavin" })
+        let gap = try #require(GapAnalysis.find(in: map, kinds: [.uncoveredTechnology], language: .en).first { $0.subject == "theaflavin" })
         #expect(gap.severity == .high)
-        #expect(gap.evidence.contains("卡脖子"))
-        #expect(gap.evidence.contains("outside the county: 湖南农业大学 (agri-uni), 刘专家 (liu)"))
+        #expect(gap.evidence.contains("a chokepoint technology"))
+        #expect(gap.evidence.contains("outside the county: Hunan Agricultural University (agri-uni), 刘专家 (liu)"))
+        let chinese = try #require(GapAnalysis.find(in: map, kinds: [.uncoveredTechnology]).first { $0.subject == "theaflavin" })
+        #expect(chinese.evidence.contains("(卡脖子技术,为推断)"))  // theaflavin itself rests on `assumed`
+        #expect(chinese.evidence.contains("县外掌握者:湖南农业大学 (agri-uni)、刘专家 (liu)"))
         #expect(gap.nodes == ["theaflavin", "tea-extract", "agri-uni", "liu"])
     }
 
@@ -45,8 +50,12 @@ struct GapAnalysisTests {
     func unmetDemand() throws {
         let found = try gaps([("demands.csv", "茶黄素提取工艺开发, 提高得率", "良种选育")])
         #expect(!found.contains("high unmet-demand d-extract"))
-        let unmet = try gaps([("demands.csv", "茶黄素提取工艺开发, 提高得率", "揉捻设备改造")])
-        #expect(unmet.contains("high unmet-demand d-extract"))  // only the poster itself masters 初制/揉捻
+        let nobody = try gaps([("demands.csv", "茶黄素提取工艺开发, 提高得率", "揉捻设备改造"),
+                               ("organizations.csv", ",tea-processing-tech,high-tech", ",,high-tech"),
+                               ("experts.csv", "theaflavin,茶学,3", "theaflavin,机械,3")])
+        #expect(nobody.contains("high unmet-demand d-extract"))  // nobody masters 初制/揉捻, not even by field
+        let onlySelf = try gaps([("demands.csv", "茶黄素提取工艺开发, 提高得率", "揉捻设备改造"), ("experts.csv", "theaflavin,茶学,3", "theaflavin,机械,3")])
+        #expect(onlySelf.contains("medium unmet-demand d-extract"))  // only the poster itself masters 初制/揉捻
     }
 
     @Test("a commissioner serving a firm outside their field is a mismatch; within it is not")
@@ -100,10 +109,13 @@ struct IndicatorTests {
     func shortfall() throws {
         let indicator = Indicator(id: "loans", name: "知识价值信用贷款", unit: "万元", values: [.init(year: 2024, value: 3752.12)],
                                   targets: [.init(year: 2025, value: 4000)], provenance: Provenance(parsing: "report §四"))
-        let gap = try #require(IndicatorProgress(indicator).shortfall)
+        let gap = try #require(IndicatorProgress(indicator, language: .en).shortfall)
         #expect(gap.kind == .indicatorShortfall)
         #expect(gap.evidence == "知识价值信用贷款: target 4000 万元 in 2025; the only value is 3752.12 万元 (2024)")
-        #expect(gap.action == "raise 知识价值信用贷款 by 247.88 万元, which needs 6.61% a year")
+        #expect(gap.action == "Raise 知识价值信用贷款 by 247.88 万元, which needs 6.61% a year")
+        let chinese = try #require(IndicatorProgress(indicator).shortfall)
+        #expect(chinese.evidence == "知识价值信用贷款:2025年目标4000 万元;仅有2024年数值3752.12 万元")
+        #expect(chinese.action == "将知识价值信用贷款提高247.88 万元,需年均增长6.61%")
         #expect(gap.sources == ["report"])
     }
 }

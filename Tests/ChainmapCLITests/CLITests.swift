@@ -14,14 +14,14 @@ struct CLITests {
     @Test("a dangling reference, a duplicate id and a bad number exit 65 and are named at file:line")
     func validateBroken() throws {
         let folder = try Chainmap.copy("graphs/xupu")
-        try Chainmap.edit(folder + "/demands.csv", "d-tea,tea-firms", "d-tea,tea-firmz")
+        try Chainmap.edit(folder + "/demands.csv", "d-syh-yield,syh-growers", "d-syh-yield,syh-growerz")
         try Chainmap.edit(folder + "/organizations.csv", "\nzhuhua,enterprise", "\nzhuhua,enterprise,重复,,county,,,,report-2024 §二(二),2024-12\nzhuhua,enterprise")
         try Chainmap.edit(folder + "/map.yaml", "2022: 2.72", "2022: 2.7.2")
         let result = try Chainmap.run("validate", folder)
         #expect(result.status == 65)
         let errors = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(errors.count == 3)
-        #expect(errors.contains { $0.contains("/demands.csv:") && $0.contains("unknown enterprise \"tea-firmz\"") && $0.contains("did you mean \"tea-firms\"") })
+        #expect(errors.contains { $0.contains("/demands.csv:") && $0.contains("unknown enterprise \"syh-growerz\"") && $0.contains("did you mean \"syh-growers\"") })
         #expect(errors.contains { $0.contains("/organizations.csv:") && $0.contains("duplicate id \"zhuhua\"") })
         #expect(errors.contains { $0.contains("/map.yaml:") && $0.contains("\"2.7.2\" is not a number") })
         #expect(result.stdout.hasSuffix("invalid: 3 errors, 7 warnings\n"))

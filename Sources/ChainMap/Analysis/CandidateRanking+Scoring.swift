@@ -25,7 +25,7 @@ extension CandidateRanking {
             classSeen = .allocate(capacity: ranking.classTechnologies.count)
             classSeen.initialize(repeating: 0)
             classParts = .allocate(capacity: ranking.classTechnologies.count)
-            classParts.initialize(repeating: ClassParts(technology: 0, keyword: 0, eligible: false, owner: -1))
+            classParts.initialize(repeating: ClassParts(technology: 0, field: 0, keyword: 0, eligible: false, owner: -1))
         }
 
         deinit {
@@ -49,6 +49,7 @@ extension CandidateRanking {
     /// The parts a technology class scores for the current subject.
     struct ClassParts {
         var technology: Double
+        var field: Double
         var keyword: Double
         /// Whether its actors are candidates at all: some needed technology, or a title well covered.
         var eligible: Bool
@@ -130,8 +131,9 @@ extension CandidateRanking {
     ///   the degrees of the enterprise's neighbours *w*, and *k* = `top` kept (O(*P* log *P*) when `top` > 64).
     ///   - only: score this actor alone (pairwise link score, no walk): what it would get, or nothing when it would
     ///     not be proposed.
+    ///   - partners: existing partners already listed for the subject: not proposed again as new candidates.
     func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int,
-               kinds: Set<NodeKind>?, only: Int32? = nil, scratch: Scratch) -> [Candidate] {
+               kinds: Set<NodeKind>?, only: Int32? = nil, partners: [ExistingPartner] = [], scratch: Scratch) -> [Candidate] {
         guard top > 0 else { return [] }
         let neededList = Array(Set(needed)).sorted()
         var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
@@ -147,6 +149,9 @@ extension CandidateRanking {
             if let own = actorIndex[enterprise] { excludedMark[Int(own)] = stamp }
             for other in excluded[enterprise] ?? [] { excludedMark[Int(other)] = stamp }
         }
+        for partner in partners {
+            if let index = actorIndex[partner.id] { excludedMark[Int(index)] = stamp }
+        }
         let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
         if only == nil, let enterpriseNode,
            scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation {
@@ -158,19 +163,25 @@ extension CandidateRanking {
         func partsOf(_ technologyClass: Int) -> ClassParts {
             if classSeen[technologyClass] == stamp { return classParts[technologyClass] }
             classSeen[technologyClass] = stamp
-            var technologyPart = 0.0, keywordPart = 0.0
+            var technologyPart = 0.0, fieldPart = 0.0, keywordPart = 0.0
             var owner: Int32 = -1
             for technology in classTechnologies[technologyClass] {
                 let index = Int(technology)
                 if isNeeded[index] { technologyPart += idf[index] }
                 if isConsidered[index] {
-                    if owner < 0 { owner = technology }
+                    if owner < 0 || technology < owner { owner = technology }
                     if let coverage { keywordPart = max(keywordPart, coverage[index]) }
                 }
             }
+            // Field matches count for needed technologies only; the keyword part stays with exact skills.
+            for technology in classFieldTechnologies[technologyClass] where isNeeded[Int(technology)] {
+                fieldPart += idf[Int(technology)]
+                if owner < 0 || technology < owner { owner = technology }
+            }
             technologyPart = neededWeight > 0 ? technologyPart / neededWeight : 0
-            let parts = ClassParts(technology: technologyPart, keyword: keywordPart,
-                                   eligible: technologyPart > 0 || keywordPart >= 0.25, owner: owner)
+            fieldPart = neededWeight > 0 ? fieldPart / neededWeight : 0
+            let parts = ClassParts(technology: technologyPart, field: fieldPart, keyword: keywordPart,
+                                   eligible: technologyPart > 0 || fieldPart > 0 || keywordPart >= 0.25, owner: owner)
             classParts[technologyClass] = parts
             return parts
         }
@@ -179,7 +190,7 @@ extension CandidateRanking {
         /// Offers an actor given its resource-allocation score with the enterprise and whether they are adjacent
         /// (0 and false without an enterprise or a node).
         func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts, linkScore ra: Double, adjacent: Bool) {
-            let parts = Parts(technology: shared.technology, keyword: shared.keyword, proximity: ra / (1 + ra),
+            let parts = Parts(technology: shared.technology, field: shared.field, keyword: shared.keyword, proximity: ra / (1 + ra),
                               prior: adjacent ? 1 : 0, locality: row.locality)
             let total = parts.total
             guard best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
@@ -232,7 +243,8 @@ extension CandidateRanking {
             for block in masterBlocks[technology] {
                 let shared = partsOf(Int(block.technologyClass))
                 guard shared.eligible, Int(shared.owner) == technology else { continue }
-                let bound = w.technology * shared.technology + w.keyword * shared.keyword + slack + w.locality * block.maximumLocality
+                let bound = w.technology * shared.technology + w.field * shared.field + w.keyword * shared.keyword + slack
+                    + w.locality * block.maximumLocality
                 blocks.append((bound, technology, block))
             }
         }
@@ -261,16 +273,22 @@ extension CandidateRanking {
         -> [Candidate] {
         // Local copies: a closure reading `self.idf` would copy the whole ranking (two dozen references) per call.
         let rarity = idf, ids = technologyIDs
+        func rarestFirst(_ technologies: [Int32]) -> [String] {
+            technologies.map(Int.init).filter { isNeeded[$0] }
+                .sorted { rarity[$0] != rarity[$1] ? rarity[$0] > rarity[$1] : ids[$0] < ids[$1] }.map { ids[$0] }
+        }
         return kept.map { entry in
             let actor = actors[Int(entry.actor)]
-            let shared = actor.technologies.map(Int.init).filter { isNeeded[$0] }
-                .sorted { rarity[$0] != rarity[$1] ? rarity[$0] > rarity[$1] : ids[$0] < ids[$1] }.map { ids[$0] }
-            let bridge = shared.first ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { ids[$0] }.sorted().first
+            let shared = rarestFirst(actor.technologies)
+            let byField = rarestFirst(actor.fieldTechnologies)
+            let bridge = shared.first ?? byField.first
+                ?? actor.technologies.map(Int.init).filter { isConsidered[$0] }.map { ids[$0] }.sorted().first
             let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
+            let ties = entry.parts.prior > 0 ? enterprise.map { self.ties(between: $0, and: actor.id) } ?? [] : []
             return Candidate(
-                id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
-                score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, path: path,
-                explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
+                id: actor.id, kind: actor.kind.rawValue, name: names[actor.id] ?? actor.name, location: actor.location,
+                score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, fieldTechnologies: byField, ties: ties,
+                path: path, explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
         }
     }
 

@@ -3,9 +3,12 @@ import Foundation
 
 /// Who could work with an enterprise on a demand, or fill a segment: `chainmap candidates`.
 ///
-/// The score of a candidate is a weighted sum of five parts, each in [0, 1], all printed:
+/// The score of a candidate is a weighted sum of six parts, each in [0, 1], all printed:
 /// - **technology** (0.45): Σ idf(t) over the needed technologies the candidate masters ÷ Σ idf(t) over all needed,
 ///   where idf(t) = ln(1 + A ÷ (1 + m_t)) for A actors of which m_t master t — a rare skill counts more;
+/// - **field** (0.18): the same share over the needed technologies whose `field` an expert lists among its `fields`
+///   without mastering them exactly (a commissioner pool recorded as "12 people, 植物保护"); technology and field
+///   together cover each needed technology once, and the lower weight keeps an exact match above a field match;
 /// - **keyword** (0.20): how much of the demand title's character bigrams the candidate's best technology
 ///   (its name and keywords) covers;
 /// - **proximity** (0.15): the engine's resource-allocation index r between the enterprise and the candidate,
@@ -14,20 +17,71 @@ import Foundation
 /// - **locality** (0.10): county 1, city 0.75, province 0.5, national 0.25, abroad 0 (experts and platforms by
 ///   affiliation, host or level).
 /// Pairs bound by a `cooperates` relation are never proposed: they already work together. Nor is a platform
-/// proposed to the enterprise that hosts it.
+/// proposed to the enterprise that hosts it. Instead, every subject lists its **existing partners** (any tie:
+/// agreement, service, membership, hosting …) that master what it needs — "activate the agreement" — and every
+/// candidate with a prior tie names the tie.
 public struct CandidateRanking: Sendable {
+    /// The parts of a score, each in [0, 1].
     public struct Parts: Hashable, Sendable, Codable {
         public var technology: Double
+        /// Needed technologies reached through an expert's fields only (rarity-weighted share).
+        public var field: Double
         public var keyword: Double
         public var proximity: Double
         public var prior: Double
         public var locality: Double
 
-        public static let weights = Parts(technology: 0.45, keyword: 0.20, proximity: 0.15, prior: 0.10, locality: 0.10)
+        /// The documented weights of the parts.
+        public static let weights = Parts(technology: 0.45, field: 0.18, keyword: 0.20, proximity: 0.15, prior: 0.10, locality: 0.10)
 
+        /// Creates parts; `field` is 0 unless given.
+        public init(technology: Double, field: Double = 0, keyword: Double, proximity: Double, prior: Double, locality: Double) {
+            self.technology = technology
+            self.field = field
+            self.keyword = keyword
+            self.proximity = proximity
+            self.prior = prior
+            self.locality = locality
+        }
+
+        /// The weighted sum.
         public var total: Double {
             let w = Parts.weights
-            return w.technology * technology + w.keyword * keyword + w.proximity * proximity + w.prior * prior + w.locality * locality
+            return w.technology * technology + w.field * field + w.keyword * keyword + w.proximity * proximity
+                + w.prior * prior + w.locality * locality
+        }
+    }
+
+    /// An existing tie between the enterprise and a candidate or partner, named for the reader.
+    public struct Tie: Hashable, Sendable, Codable {
+        /// The tie's type: `cooperates`, `serves`, `member`, `hosts`, `affiliated-with` …
+        public var type: String
+        /// True when the enterprise is the tie's first end (it serves, hosts, is a member of …).
+        public var outgoing: Bool
+        /// The relation's note, if any.
+        public var note: String
+        /// The source keys the tie rests on.
+        public var sources: [String]
+        /// The tie in the run's language: 合作协议 (report-2024 §二(三)) / cooperation agreement (report-2024 §二(三)).
+        public var description: String
+    }
+
+    /// A partner the enterprise already has that masters (or, for an expert, covers by field) what it needs.
+    public struct ExistingPartner: Hashable, Sendable, Codable {
+        public var id: String
+        public var kind: String
+        public var name: String
+        public var ties: [Tie]
+        /// Needed technologies it masters, rarest first.
+        public var technologies: [String]
+        /// Needed technologies it covers by field only.
+        public var fieldTechnologies: [String]
+        /// "existing partner — activate the agreement", with what it masters, in the run's language.
+        public var explanation: String
+        public var sources: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case id, kind, name, ties, technologies, fieldTechnologies = "field_technologies", explanation, sources
         }
     }
 
@@ -40,6 +94,10 @@ public struct CandidateRanking: Sendable {
         public var parts: Parts
         /// Needed technologies the candidate masters, rarest first.
         public var sharedTechnologies: [String]
+        /// Needed technologies the candidate (an expert) covers by field only, rarest first.
+        public var fieldTechnologies: [String]
+        /// The enterprise's existing ties with the candidate (why `prior` is 1); empty without one.
+        public var ties: [Tie]
         /// The evidence path, ids from the enterprise (or segment) to the candidate.
         public var path: [String]
         /// The same path in names, for reading: 翱康生物 → 黄精药食同源 → 湖南中医药大学.
@@ -47,7 +105,8 @@ public struct CandidateRanking: Sendable {
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, kind, name, location, score, parts, sharedTechnologies = "shared_technologies", path, explanation, sources
+            case id, kind, name, location, score, parts, sharedTechnologies = "shared_technologies",
+                 fieldTechnologies = "field_technologies", ties, path, explanation, sources
         }
     }
 
@@ -61,6 +120,8 @@ public struct CandidateRanking: Sendable {
         public var technologies: [String]
         /// True when `technologies` were inferred from the demand title.
         public var inferred: Bool
+        /// Existing partners that master what the subject needs: activate the agreement before looking further.
+        public var partners: [ExistingPartner]
         public var candidates: [Candidate]
         public var sources: [String]
     }
@@ -74,6 +135,8 @@ public struct CandidateRanking: Sendable {
         var locality: Double
         /// Technology indices, sorted.
         var technologies: [Int32]
+        /// Technologies whose field the actor (an expert) lists, less those it masters, sorted.
+        var fieldTechnologies: [Int32] = []
         /// Its node in the engine graph.
         var node: NodeIndex?
         var provenance: Provenance
@@ -106,11 +169,12 @@ public struct CandidateRanking: Sendable {
         var end: Int32
         var maximumLocality: Double
     }
-    /// The distinct technology sets of actors, each sorted.
+    /// The distinct technology sets of actors, each sorted, and beside each the technologies its actors reach by field.
     let classTechnologies: [[Int32]]
+    let classFieldTechnologies: [[Int32]]
     let technologyIDs: [String]
     let technologyIndex: [String: Int]
-    /// Actor indices mastering each technology, by technology class, then ascending.
+    /// Actor indices mastering each technology (or reaching it by field), by technology class, then ascending.
     let masters: [[Int32]]
     /// The runs of one class in each technology's `masters`.
     let masterBlocks: [[MasterBlock]]
@@ -124,13 +188,21 @@ public struct CandidateRanking: Sendable {
     let segmentsByID: [String: Segment]
     let demandsByEnterprise: [String: [Demand]]
     let names: [String: String]
+    let text: Messages
+    /// Per organization id, the relations it takes part in (indices into the map's relations), for naming ties.
+    let relationsByOrganization: [String: [Int32]]
+    let partnerRecords: PartnerRecords
 
     /// Indexes the map once, so that many subjects can be ranked.
     ///
-    /// - Parameter graph: the map's graph if already built (it is the costly part on large maps).
+    /// - Parameters:
+    ///   - map: the map.
+    ///   - graph: the map's graph if already built (it is the costly part on large maps).
+    ///   - language: the language of names in explanations and of ties' descriptions.
     /// - Complexity: O(*n* + *e*).
-    public init(map: InnovationMap, graph: MapGraph? = nil) {
+    public init(map: InnovationMap, graph: MapGraph? = nil, language: Language = .zh) {
         self.map = map
+        text = Messages(language)
         let graph = graph ?? map.graph()
         self.graph = graph
         let organizations = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -171,28 +243,46 @@ public struct CandidateRanking: Sendable {
                 locality: host.map { locality($0.location) } ?? locality(platform.level),
                 technologies: indices(platform.technologies), provenance: platform.provenance))
         }
+        var technologiesByField: [String: [Int32]] = [:]
+        for (index, technology) in map.technologies.enumerated() where !technology.field.isEmpty {
+            technologiesByField[technology.field, default: []].append(Int32(index))
+        }
         for expert in map.experts where !expert.hasUnknownSkills {
             let affiliation = expert.affiliation.flatMap { organizations[$0] }
+            let exact = indices(expert.technologies)
+            let byField = Set(expert.fields.flatMap { technologiesByField[$0] ?? [] }).subtracting(exact).sorted()
             actors.append(Actor(
                 id: expert.id, kind: .expert, name: expert.name, location: affiliation?.location.rawValue ?? expert.level?.rawValue ?? "",
                 locality: max(affiliation.map { locality($0.location) } ?? 0, locality(expert.level)),
-                technologies: indices(expert.technologies), provenance: expert.provenance))
+                technologies: exact, fieldTechnologies: byField, provenance: expert.provenance))
         }
         actors.sort { $0.id < $1.id }
         for index in actors.indices { actors[index].node = graph.undirected.index(of: actors[index].id) }
         var masters = [[Int32]](repeating: [], count: technologyIDs.count)
+        // Rarity counts exact masters only: a field does not make a skill common.
+        var exactMasters = [Int](repeating: 0, count: technologyIDs.count)
         var classOfSet: [[Int32]: Int32] = [:]
         var classTechnologies: [[Int32]] = []
+        var classFieldTechnologies: [[Int32]] = []
         var actorClass: [Int32] = []
         actorClass.reserveCapacity(actors.count)
         for (index, actor) in actors.enumerated() {
-            for technology in actor.technologies { masters[Int(technology)].append(Int32(index)) }
-            if let known = classOfSet[actor.technologies] {
+            for technology in actor.technologies {
+                masters[Int(technology)].append(Int32(index))
+                exactMasters[Int(technology)] += 1
+            }
+            for technology in actor.fieldTechnologies { masters[Int(technology)].append(Int32(index)) }
+            // One key for both sets: exact ones as 2t, field ones as 2t + 1.
+            let key = actor.fieldTechnologies.isEmpty
+                ? actor.technologies.map { $0 &* 2 }
+                : (actor.technologies.map { $0 &* 2 } + actor.fieldTechnologies.map { $0 &* 2 &+ 1 }).sorted()
+            if let known = classOfSet[key] {
                 actorClass.append(known)
             } else {
                 let new = Int32(classTechnologies.count)
-                classOfSet[actor.technologies] = new
+                classOfSet[key] = new
                 classTechnologies.append(actor.technologies)
+                classFieldTechnologies.append(actor.fieldTechnologies)
                 actorClass.append(new)
             }
         }
@@ -218,6 +308,7 @@ public struct CandidateRanking: Sendable {
             return Row(technologyClass: actorClass[index], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality, kind: actor.kind)
         }
         self.classTechnologies = classTechnologies
+        self.classFieldTechnologies = classFieldTechnologies
         var masterBlocks = [[MasterBlock]](repeating: [], count: masters.count)
         for technology in masters.indices {
             masters[technology].sort { (actorClass[Int($0)], $0) < (actorClass[Int($1)], $1) }
@@ -238,7 +329,7 @@ public struct CandidateRanking: Sendable {
         self.masters = masters
         self.masterBlocks = masterBlocks
         self.excluded = excluded.mapValues { $0.sorted() }
-        idf = masters.map { log(1 + actorCount / Double(1 + $0.count)) }
+        idf = exactMasters.map { log(1 + actorCount / Double(1 + $0)) }
         let technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
         self.technologyText = technologyText
         var technologiesByBigram: [String: [Int32]] = [:]
@@ -249,7 +340,15 @@ public struct CandidateRanking: Sendable {
         inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
-        names = Dictionary(map.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let catalogue = text
+        names = Dictionary(map.nodes.map { ($0.id, catalogue.name($0.name, english: $0.nameEN)) }, uniquingKeysWith: { first, _ in first })
+        var relationsByOrganization: [String: [Int32]] = [:]
+        for (index, relation) in map.relations.enumerated() {
+            if organizations[relation.from] != nil { relationsByOrganization[relation.from, default: []].append(Int32(index)) }
+            if organizations[relation.to] != nil { relationsByOrganization[relation.to, default: []].append(Int32(index)) }
+        }
+        self.relationsByOrganization = relationsByOrganization
+        partnerRecords = PartnerRecords(map)
     }
 
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
@@ -276,8 +375,8 @@ public struct CandidateRanking: Sendable {
     public func rank(segment: Segment, top: Int) -> Subject {
         let scratch = Scratch(self)
         let indices = segment.technologies.compactMap { technologyIndex[$0] }
-        return Subject(id: segment.id, kind: "segment", name: segment.name, enterprise: nil, technologies: segment.technologies,
-                       inferred: false,
+        return Subject(id: segment.id, kind: "segment", name: names[segment.id] ?? segment.name, enterprise: nil,
+                       technologies: segment.technologies, inferred: false, partners: [],
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: nil, via: segment.id,
                                          top: top, kinds: nil, scratch: scratch),
                        sources: segment.provenance.keys)
@@ -315,10 +414,13 @@ public struct CandidateRanking: Sendable {
         let neededIndices = listed.compactMap { technologyIndex[$0] }
         var considered = Set(neededIndices)
         for (index, value) in coverage.enumerated() where value >= 0.25 { considered.insert(index) }
+        // Partners are named for a full ranking only (`match` and single fits need none), and are not proposed again.
+        let partners = kinds == nil && only == nil ? existingPartners(of: demand.enterprise, needed: neededIndices) : []
         let candidates = score(needed: neededIndices, considered: considered.sorted(), coverage: title.isEmpty ? nil : coverage,
-                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, only: only, scratch: scratch)
+                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, only: only,
+                               partners: partners, scratch: scratch)
         return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: listed,
-                       inferred: inferred, candidates: candidates, sources: demand.provenance.keys)
+                       inferred: inferred, partners: partners, candidates: candidates, sources: demand.provenance.keys)
     }
 
     func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil,
@@ -327,10 +429,11 @@ public struct CandidateRanking: Sendable {
         for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(technologies(of: demand).ids) }
         let sorted = needed.subtracting(organization.technologies).sorted()
         let indices = sorted.compactMap { technologyIndex[$0] }
-        return Subject(id: organization.id, kind: organization.kind.rawValue, name: organization.name, enterprise: organization.id,
-                       technologies: sorted, inferred: false,
+        let partners = kinds == nil && only == nil ? existingPartners(of: organization.id, needed: indices) : []
+        return Subject(id: organization.id, kind: organization.kind.rawValue, name: names[organization.id] ?? organization.name,
+                       enterprise: organization.id, technologies: sorted, inferred: false, partners: partners,
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil,
-                                         top: top, kinds: kinds, only: only, scratch: scratch),
+                                         top: top, kinds: kinds, only: only, partners: partners, scratch: scratch),
                        sources: organization.provenance.keys)
     }
 

@@ -51,11 +51,12 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     ///   - map: the map.
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
+    ///   - language: the language of the explanations.
     /// - Throws: ``FlowError`` only if the network is malformed, which would be a bug.
     /// - Complexity: O(F · (V + A) log V) for F assignments on V nodes and A arcs.
-    public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64) throws(FlowError)
-        -> ExpertMatching {
-        let ranking = CandidateRanking(map: map)
+    public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64,
+                              language: Language = .zh) throws(FlowError) -> ExpertMatching {
+        let ranking = CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && $0.totalCapacity > 0 }.sorted { $0.id < $1.id }
         let expertOffset = Dictionary(experts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }

@@ -1,68 +1,133 @@
 import Foundation
 
 /// How an indicator stands against its target: `chainmap indicators`.
+///
+/// The arithmetic follows the indicator's ``IndicatorKind``:
+/// - **stock** — progress = latest ÷ target, the compound yearly growth needed, and the straight line through the
+///   last two values projected to the target year;
+/// - **flow** — a yearly figure is judged against the same year's target (met or not for that year); before the
+///   target year, the latest year's figure is the pace (on pace when it already reaches the yearly target), and is
+///   never added up into a running total;
+/// - **ratio** — the percentage-point change needed (in all and per year), and the projected line.
 public struct IndicatorProgress: Hashable, Sendable, Codable {
+    /// Where an indicator stands.
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// The target year's value reaches the target (for a flow: met for that year).
+        case met
+        /// The projection (or, for a flow, the latest year's pace) reaches the target.
+        case onTrack = "on-track"
+        /// The projection, pace or the target year's value falls short.
+        case behind
+        /// Values but no target.
+        case noTarget = "no-target"
+        /// A target but no value yet.
+        case noValue = "no-value"
+    }
+
     public var id: String
+    /// The indicator's name in the run's language.
     public var name: String
     public var unit: String
+    public var kind: IndicatorKind
     public var values: [YearValue]
     public var latest: YearValue?
     public var target: YearValue?
-    /// latest ÷ target; nil without both.
+    /// True when the target rests on `assumed` (derived by the map's authors, not stated by a source).
+    public var targetAssumed: Bool
+    /// Stock: latest ÷ target. Flow: the target year's value ÷ its target, once that year has a value. Ratio: nil.
     public var progress: Double?
-    /// The yearly growth rate needed from the latest value to reach the target (compound); nil when not computable.
+    /// Stock: the compound yearly growth rate needed from the latest value to the target; nil otherwise.
     public var requiredGrowth: Double?
-    /// The value at the target year if the last two values' straight line goes on; nil with fewer than two values.
+    /// Ratio: the percentage-point change still needed; flow: how much the yearly figure must rise; stock: nil.
+    public var requiredChange: Double?
+    /// Stock and ratio: the value at the target year if the last two values' straight line goes on.
     public var projected: Double?
-    /// Whether the projection (or, with one value, the latest value) reaches the target.
+    /// Whether the indicator reaches (or will reach) its target; nil without a value and a target.
     public var onTrack: Bool?
+    public var status: Status
+    /// ``status`` in words, in the run's language.
+    public var statusText: String
     public var sources: [String]
+    /// The catalogue the texts were written from; not encoded (a decoded value speaks Chinese).
+    private var language: Language = .zh
 
     enum CodingKeys: String, CodingKey {
-        case id, name, unit, values, latest, target, progress, requiredGrowth = "required_growth", projected,
-             onTrack = "on_track", sources
+        case id, name, unit, kind, values, latest, target, targetAssumed = "target_assumed", progress,
+             requiredGrowth = "required_growth", requiredChange = "required_change", projected, onTrack = "on_track",
+             status, statusText = "status_text", sources
     }
 
-    /// Progress of every indicator that has values or targets, in file order.
+    /// Progress of every indicator, in file order.
     ///
+    /// - Parameter language: the language of names and status words.
     /// - Complexity: O(*i* · *v*).
-    public static func all(in map: InnovationMap) -> [IndicatorProgress] {
-        map.indicators.map(IndicatorProgress.init)
+    public static func all(in map: InnovationMap, language: Language = .zh) -> [IndicatorProgress] {
+        map.indicators.map { IndicatorProgress($0, language: language) }
     }
 
-    public init(_ indicator: Indicator) {
+    /// The progress of one indicator.
+    ///
+    /// - Parameters:
+    ///   - indicator: the indicator.
+    ///   - language: the language of its name and status words.
+    public init(_ indicator: Indicator, language: Language = .zh) {
+        let text = Messages(language)
+        self.language = language
         id = indicator.id
-        name = indicator.name
+        name = text.name(indicator.name, english: indicator.nameEN)
         unit = indicator.unit
+        kind = indicator.kind
         values = indicator.values
         latest = indicator.values.last
-        sources = indicator.provenance.keys
+        sources = Array(Set(indicator.provenance.keys + (indicator.targetProvenance?.keys ?? []))).sorted()
+        targetAssumed = indicator.targetsAssumed && !indicator.targets.isEmpty
         // The first target after the latest value; else the last target.
         target = indicator.targets.first { $0.year > (indicator.values.last?.year ?? Int.min) } ?? indicator.targets.last
+        status = latest == nil ? .noValue : .noTarget
+        statusText = ""
+        defer { statusText = text.indicatorStatus(status, kind: kind) }
         guard let latest, let target else { return }
-        progress = target.value == 0 ? nil : latest.value / target.value
         let years = target.year - latest.year
-        if years > 0, latest.value > 0, target.value > 0 {
-            requiredGrowth = pow(target.value / latest.value, 1 / Double(years)) - 1
-        }
-        if indicator.values.count >= 2 {
+        let valueAtTarget = indicator.values.first { $0.year == target.year }
+        if indicator.values.count >= 2, kind != .flow {
             let previous = indicator.values[indicator.values.count - 2]
             let slope = (latest.value - previous.value) / Double(latest.year - previous.year)
             projected = latest.value + slope * Double(target.year - latest.year)
         }
-        onTrack = (projected ?? latest.value) >= target.value
+        switch kind {
+        case .stock:
+            progress = target.value == 0 ? nil : latest.value / target.value
+            if years > 0, latest.value > 0, target.value > 0 {
+                requiredGrowth = pow(target.value / latest.value, 1 / Double(years)) - 1
+            }
+            onTrack = years > 0 ? (projected ?? latest.value) >= target.value : latest.value >= target.value
+        case .flow:
+            // A year's figure answers that year's target only; before the target year it is the pace.
+            let figure = valueAtTarget ?? latest
+            if let valueAtTarget, target.value != 0 { progress = valueAtTarget.value / target.value }
+            requiredChange = max(0, target.value - figure.value)
+            onTrack = figure.value >= target.value
+        case .ratio:
+            requiredChange = target.value - latest.value
+            onTrack = years > 0 ? (projected ?? latest.value) >= target.value : latest.value >= target.value
+        }
+        let reached = onTrack ?? false
+        status = (years <= 0 || valueAtTarget != nil) ? (reached ? .met : .behind) : (reached ? .onTrack : .behind)
+        // Huge inputs can overflow to ∞; JSON has no word for it, so such a figure is left out rather than failing.
+        progress = progress.flatMap { $0.isFinite ? $0 : nil }
+        requiredGrowth = requiredGrowth.flatMap { $0.isFinite ? $0 : nil }
+        requiredChange = requiredChange.flatMap { $0.isFinite ? $0 : nil }
+        projected = projected.flatMap { $0.isFinite ? $0 : nil }
     }
 
-    /// The indicator-shortfall gap, when the trend misses the target.
+    /// The indicator-shortfall gap, when the indicator falls short of its target.
     public var shortfall: Gap? {
         guard onTrack == false, let latest, let target else { return nil }
-        let trend = projected.map { "the trend of the last two values reaches \(NumberFormatting.rounded($0)) \(unit) by \(target.year)" }
-            ?? "the only value is \(NumberFormatting.plain(latest.value)) \(unit) (\(latest.year))"
-        let growth = requiredGrowth.map { ", which needs \(NumberFormatting.rounded($0 * 100))% a year" } ?? ""
+        let text = Messages(language)
         return Gap(
             kind: .indicatorShortfall, severity: .medium, subject: id, nodes: [id], chain: nil,
-            evidence: "\(name): target \(NumberFormatting.plain(target.value)) \(unit) in \(target.year); \(trend)",
-            action: "raise \(name) by \(NumberFormatting.rounded(target.value - latest.value)) \(unit)\(growth)", sources: sources)
+            evidence: text.indicatorShortfall(self, latest: latest, target: target),
+            action: text.indicatorShortfallAction(self, latest: latest, target: target), sources: sources)
     }
 }
 

@@ -23,12 +23,22 @@ extension InnovationMap {
                 return true
             }
         }
-        map.technologies = keep(technologies, \.id, \.provenance)
+        // A chokepoint flag the map's authors judged (`chokepoint_source: assumed`) goes with the assumed records.
+        map.technologies = keep(technologies, \.id, \.provenance).map { technology in
+            var technology = technology
+            if technology.chokepointProvenance?.isAssumedOnly == true { technology.chokepoint = false }
+            return technology
+        }
         map.organizations = keep(organizations, \.id, \.provenance)
         map.platforms = keep(platforms, \.id, \.provenance)
         map.experts = keep(experts, \.id, \.provenance)
         map.demands = keep(demands, \.id, \.provenance)
-        map.indicators = keep(indicators, \.id, \.provenance)
+        // A target the map's authors derived (`target_source: assumed`) goes with the assumed records.
+        map.indicators = keep(indicators, \.id, \.provenance).map { indicator in
+            var indicator = indicator
+            if indicator.targetProvenance?.isAssumedOnly == true { indicator.targets = [] }
+            return indicator
+        }
         map.chains = chains.compactMap { chain in
             if chain.provenance.isAssumedOnly {
                 removed.insert(chain.id)
@@ -76,6 +86,11 @@ extension InnovationMap {
             demand.technologies = demand.technologies.filter(alive)
             if let segment = demand.segment, !alive(segment) { demand.segment = nil }
             return demand
+        }
+        map.findings = findings.filter { !$0.provenance.isAssumedOnly }.map { finding in
+            var finding = finding
+            finding.concerns = finding.concerns.filter(alive)
+            return finding
         }
         map.relations = relations.filter { !$0.provenance.isAssumedOnly && alive($0.from) && alive($0.to) }
         map.relationPositions = [:]

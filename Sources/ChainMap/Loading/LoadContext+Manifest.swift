@@ -19,7 +19,7 @@ extension LoadContext {
             return
         }
         let keys = ["id", "name", "name_en", "region", "as_of", "encoding", "stale_after_days", "tables",
-                    "sources", "chains", "technologies", "indicators"]
+                    "sources", "chains", "technologies", "indicators", "findings"]
         guard let fields = object(root, path: path, what: "the map", allowed: keys,
                                   required: ["id", "name", "region", "as_of"]) else { return }
         for part in MapLoader.partTableNames { if let node = fields[part] { manifestParts[part] = position(node, path) } }
@@ -47,6 +47,9 @@ extension LoadContext {
         }
         if let node = fields["indicators"] {
             for item in sequence(node, path: path, what: "indicators") { readIndicator(item, path: path) }
+        }
+        if let node = fields["findings"] {
+            for item in sequence(node, path: path, what: "findings") { readFinding(item, path: path) }
         }
     }
 
@@ -95,22 +98,25 @@ extension LoadContext {
     }
 
     private mutating func readChain(_ node: Node, path: String) {
-        guard let fields = object(node, path: path, what: "a chain", allowed: ["id", "name", "name_en", "segments", "source"],
+        guard let fields = object(node, path: path, what: "a chain",
+                                  allowed: ["id", "name", "name_en", "segments", "survey", "source"],
                                   required: ["id", "name", "segments", "source"]),
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
         define(id, kind: .chain, name: name, at: position(node, path))
         let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
+        let survey = surveyField(fields, path: path) ?? .complete
         var segments: [Segment] = []
         for item in fields["segments"].map({ sequence($0, path: path, what: "segments") }) ?? [] {
             if let segment = readSegment(item, chain: id, inherited: provenance, path: path) { segments.append(segment) }
         }
-        chains.append(Chain(id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", segments: segments, provenance: provenance))
+        chains.append(Chain(id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", segments: segments,
+                            survey: survey, provenance: provenance))
     }
 
     private mutating func readSegment(_ node: Node, chain: String, inherited: Provenance, path: String) -> Segment? {
         guard let fields = object(node, path: path, what: "a segment",
-                                  allowed: ["id", "name", "name_en", "stage", "technologies", "next", "source"],
+                                  allowed: ["id", "name", "name_en", "stage", "technologies", "next", "survey", "source"],
                                   required: ["id", "name", "stage"]),
               let id = string(fields["id"], path: path) else { return nil }
         let name = string(fields["name"], path: path) ?? ""
@@ -125,12 +131,12 @@ extension LoadContext {
         let provenance = sourceField(fields, path: path) ?? inherited
         guard let stage else { return nil }
         return Segment(id: id, chain: chain, name: name, nameEN: string(fields["name_en"], path: path) ?? "", stage: stage,
-                       technologies: technologies, next: next, provenance: provenance)
+                       technologies: technologies, next: next, survey: surveyField(fields, path: path), provenance: provenance)
     }
 
     private mutating func readTechnology(_ node: Node, path: String) {
         guard let fields = object(node, path: path, what: "a technology",
-                                  allowed: ["id", "name", "name_en", "field", "keywords", "chokepoint", "source"],
+                                  allowed: ["id", "name", "name_en", "field", "keywords", "chokepoint", "chokepoint_source", "source"],
                                   required: ["id", "name", "source"]),
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
@@ -139,23 +145,64 @@ extension LoadContext {
         if let flag = fields["chokepoint"] { chokepoint = boolean(flag, path: path) ?? false }
         let keywords = fields["keywords"].map { stringList($0, path: path) } ?? []
         let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
+        var chokepointProvenance: Provenance?
+        if let node = fields["chokepoint_source"], let text = string(node, path: path) {
+            let place = position(node, path)
+            chokepointProvenance = self.provenance(text, at: place)
+        }
         technologies.append(Technology(
             id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "",
-            field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance))
+            field: string(fields["field"], path: path) ?? "", keywords: keywords, chokepoint: chokepoint, provenance: provenance,
+            chokepointProvenance: chokepointProvenance))
     }
 
     private mutating func readIndicator(_ node: Node, path: String) {
         guard let fields = object(node, path: path, what: "an indicator",
-                                  allowed: ["id", "name", "name_en", "unit", "values", "targets", "source"],
+                                  allowed: ["id", "name", "name_en", "unit", "kind", "values", "targets", "target_source", "source"],
                                   required: ["id", "name", "unit", "source"]),
               let id = string(fields["id"], path: path) else { return }
         let name = string(fields["name"], path: path) ?? ""
         define(id, kind: .indicator, name: name, at: position(node, path))
         let provenance = sourceField(fields, path: path) ?? Provenance(citations: [])
+        var kind = IndicatorKind.stock
+        if let kindNode = fields["kind"], let word = string(kindNode, path: path) {
+            kind = vocabulary(word, IndicatorKind.self, what: "indicator kind", at: position(kindNode, path)) ?? .stock
+        }
+        var targetProvenance: Provenance?
+        if let node = fields["target_source"], let text = string(node, path: path) {
+            let place = position(node, path)
+            targetProvenance = self.provenance(text, at: place)
+        }
         indicators.append(Indicator(
             id: id, name: name, nameEN: string(fields["name_en"], path: path) ?? "", unit: string(fields["unit"], path: path) ?? "",
-            values: fields["values"].map { yearValues($0, path: path) } ?? [],
-            targets: fields["targets"].map { yearValues($0, path: path) } ?? [], provenance: provenance))
+            kind: kind, values: fields["values"].map { yearValues($0, path: path) } ?? [],
+            targets: fields["targets"].map { yearValues($0, path: path) } ?? [], provenance: provenance,
+            targetProvenance: targetProvenance))
+    }
+
+    private mutating func readFinding(_ node: Node, path: String) {
+        guard let fields = object(node, path: path, what: "a finding",
+                                  allowed: ["id", "text", "text_en", "concerns", "severity", "source"],
+                                  required: ["id", "text", "source"]),
+              let id = string(fields["id"], path: path) else { return }
+        if findings.contains(where: { $0.id == id }) {
+            log.error(position(fields["id"] ?? node, path), "duplicate finding id \"\(id)\"", hint: "give each finding its own id")
+            return
+        }
+        var severity = "medium"
+        if let severityNode = fields["severity"], let word = string(severityNode, path: path) {
+            severity = vocabulary(word, Gap.Severity.self, what: "severity", at: position(severityNode, path))?.rawValue ?? "medium"
+        }
+        let concerns = idList(fields["concerns"], path: path, expected: .anyRecord, role: "concerned record")
+        findings.append(Finding(
+            id: id, text: string(fields["text"], path: path) ?? "", textEN: string(fields["text_en"], path: path) ?? "",
+            concerns: concerns, severity: severity, provenance: sourceField(fields, path: path) ?? Provenance(citations: [])))
+    }
+
+    /// A chain's or segment's `survey:` word; nil when absent or unknown (unknown ones are reported).
+    private mutating func surveyField(_ fields: [String: Node], path: String) -> SurveyState? {
+        guard let node = fields["survey"], let word = string(node, path: path) else { return nil }
+        return vocabulary(word, SurveyState.self, what: "survey state", at: position(node, path))
     }
 
     // MARK: - Node helpers

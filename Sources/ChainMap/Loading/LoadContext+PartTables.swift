@@ -20,13 +20,6 @@ extension LoadContext {
         return true
     }
 
-    /// Remembers a value the model has no field for yet (`survey`, an indicator's `kind`), by record id and key,
-    /// as map.yaml's keys of the same name would be read.
-    mutating func keepAttribute(_ key: String, _ value: String?, of id: String) {
-        guard let value else { return }
-        recordAttributes[id, default: [:]][key] = value
-    }
-
     mutating func readSourceRow(_ row: inout RowReader) {
         guard let (id, position) = row.id() else { return }
         let title = row.text(.title)
@@ -47,11 +40,11 @@ extension LoadContext {
         guard let (id, position) = row.id() else { return }
         let name = row.text(.name)
         define(id, kind: .chain, name: name, at: position)
-        keepAttribute("survey", row.word(.survey, vocabulary: "survey", what: "survey state"), of: id)
+        let survey = row.word(.survey, SurveyState.self, what: "survey state") ?? .complete
         let provenance = rowProvenance(&row)
         guard !name.isEmpty, let provenance else { return }
         if chainIndex[id] == nil { chainIndex[id] = chains.count }
-        chains.append(Chain(id: id, name: name, nameEN: row.text(.nameEN), segments: [], provenance: provenance))
+        chains.append(Chain(id: id, name: name, nameEN: row.text(.nameEN), segments: [], survey: survey, provenance: provenance))
     }
 
     /// A segment row joins its chain's segments, in row order (upstream first); an empty source is the chain's.
@@ -64,7 +57,7 @@ extension LoadContext {
         let technologies = references(&row, .technologies, to: [.technology], role: "technology")
         let next = references(&row, .next, to: [.segment], role: "next segment")
         if let place = row.position(.next), !next.isEmpty { nextPositions[id] = place }
-        keepAttribute("survey", row.word(.survey, vocabulary: "survey", what: "survey state"), of: id)
+        let survey = row.word(.survey, SurveyState.self, what: "survey state")
         let ownProvenance = rowProvenance(&row)
         guard !chain.isEmpty else { return }
         guard let chainAt = chainIndex[chain] else {
@@ -77,7 +70,7 @@ extension LoadContext {
         guard let stage, !name.isEmpty else { return }
         chains[chainAt].segments.append(Segment(
             id: id, chain: chain, name: name, nameEN: row.text(.nameEN), stage: stage, technologies: technologies, next: next,
-            provenance: ownProvenance ?? chains[chainAt].provenance))
+            survey: survey, provenance: ownProvenance ?? chains[chainAt].provenance))
     }
 
     mutating func readTechnologyRow(_ row: inout RowReader) {
@@ -86,25 +79,45 @@ extension LoadContext {
         define(id, kind: .technology, name: name, at: position)
         let chokepoint = row.boolean(.chokepoint) ?? false
         let keywords = row.list(.keywords).map(\.text)
+        let chokepointText = row.text(.chokepointSource)
+        let chokepointProvenance = chokepointText.isEmpty ? nil : provenance(chokepointText, at: row.cellPosition(.chokepointSource))
         let provenance = rowProvenance(&row)
         guard !name.isEmpty, let provenance else { return }
         technologies.append(Technology(
             id: id, name: name, nameEN: row.text(.nameEN), field: row.text(.field), keywords: keywords, chokepoint: chokepoint,
-            provenance: provenance))
+            provenance: provenance, chokepointProvenance: chokepointProvenance))
     }
 
     mutating func readIndicatorRow(_ row: inout RowReader) {
         guard let (id, position) = row.id() else { return }
         let name = row.text(.name)
         define(id, kind: .indicator, name: name, at: position)
-        keepAttribute("kind", row.word(.kind, vocabulary: "indicator-kind", what: "indicator kind"), of: id)
+        let kind = row.word(.kind, IndicatorKind.self, what: "indicator kind") ?? .stock
         let values = yearValues(&row, .values)
         let targets = yearValues(&row, .targets)
         let unit = row.text(.unit)
+        let targetText = row.text(.targetSource)
+        let targetProvenance = targetText.isEmpty ? nil : provenance(targetText, at: row.cellPosition(.targetSource))
         let provenance = rowProvenance(&row)
         guard !name.isEmpty, !unit.isEmpty, let provenance else { return }
         indicators.append(Indicator(
-            id: id, name: name, nameEN: row.text(.nameEN), unit: unit, values: values, targets: targets, provenance: provenance))
+            id: id, name: name, nameEN: row.text(.nameEN), unit: unit, kind: kind, values: values, targets: targets,
+            provenance: provenance, targetProvenance: targetProvenance))
+    }
+
+    /// A finding: a problem a source states in its own words. Ids are unique among findings (not graph records).
+    mutating func readFindingRow(_ row: inout RowReader) {
+        guard let (id, position) = row.id() else { return }
+        if findings.contains(where: { $0.id == id }) {
+            log.error(position, "duplicate finding id \"\(id)\"", hint: "give each finding its own id")
+            return
+        }
+        let text = row.text(.text)
+        let severity = row.word(.severity, Gap.Severity.self, what: "severity")?.rawValue ?? "medium"
+        let concerns = references(&row, .concerns, to: .anyRecord, role: "concerned record")
+        let provenance = rowProvenance(&row)
+        guard !text.isEmpty, let provenance else { return }
+        findings.append(Finding(id: id, text: text, textEN: row.text(.textEN), concerns: concerns, severity: severity, provenance: provenance))
     }
 
     /// A cell of year → number pairs: `2022: 2.72; 2023: 4.54` (`=` or the full-width `：` also separate a pair).

@@ -11,8 +11,9 @@ extension LoadContext {
         "sources": (["id", "title"], ["publisher", "date", "url", "file"]),
         "chains": (["id", "name", "source"], ["name_en", "survey"]),
         "segments": (["id", "chain", "name", "stage"], ["name_en", "technologies", "next", "source", "survey"]),
-        "technologies": (["id", "name", "source"], ["name_en", "field", "keywords", "chokepoint"]),
-        "indicators": (["id", "name", "unit", "source"], ["name_en", "kind", "values", "targets"]),
+        "technologies": (["id", "name", "source"], ["name_en", "field", "keywords", "chokepoint", "chokepoint_source"]),
+        "indicators": (["id", "name", "unit", "source"], ["name_en", "kind", "values", "targets", "target_source"]),
+        "findings": (["id", "text", "source"], ["text_en", "concerns", "severity"]),
     ]
 
     /// The header `chainmap init` writes for a table, in the documented order.
@@ -26,8 +27,9 @@ extension LoadContext {
         case "sources": ["id", "title", "publisher", "date", "url", "file"]
         case "chains": ["id", "name", "name_en", "source", "survey"]
         case "segments": ["id", "chain", "name", "name_en", "stage", "technologies", "next", "source", "survey"]
-        case "technologies": ["id", "name", "name_en", "field", "keywords", "chokepoint", "source"]
-        case "indicators": ["id", "name", "name_en", "unit", "kind", "values", "targets", "source"]
+        case "technologies": ["id", "name", "name_en", "field", "keywords", "chokepoint", "chokepoint_source", "source"]
+        case "indicators": ["id", "name", "name_en", "unit", "kind", "values", "targets", "target_source", "source"]
+        case "findings": ["id", "text", "text_en", "concerns", "severity", "source"]
         default: []
         }
     }
@@ -116,6 +118,7 @@ extension LoadContext {
         case .segments: readSegmentRow(&reader)
         case .technologies: readTechnologyRow(&reader)
         case .indicators: readIndicatorRow(&reader)
+        case .findings: readFindingRow(&reader)
         case .unknown: break
         }
         if !reader.diagnostics.isEmpty { log.append(contentsOf: reader.diagnostics) }

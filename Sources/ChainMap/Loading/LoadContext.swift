@@ -41,9 +41,6 @@ struct LoadContext {
     var tablePaths: [String: String] = [:]
     /// The parts map.yaml gives as blocks (`chains:` …), with where: a part table for the same part is an error.
     var manifestParts: [String: SourcePosition] = [:]
-    /// Values the model has no field for yet, by record id and key (`survey` of chains and segments, `kind` of
-    /// indicators), read from part tables as map.yaml's keys of the same name would be.
-    var recordAttributes: [String: [String: String]] = [:]
     /// Where each chain read from a table is in ``chains``, for its segments' rows.
     var chainIndex: [String: Int] = [:]
 
@@ -57,6 +54,7 @@ struct LoadContext {
     var experts: [Expert] = []
     var demands: [Demand] = []
     var relations: [Relation] = []
+    var findings: [Finding] = []
     var relationPositions = RelationPositions()
 
     /// Every id defined, with its kind, name and where it was first defined.
@@ -242,7 +240,8 @@ struct LoadContext {
         var map = InnovationMap(
             id: header.id, name: header.name, nameEN: header.nameEN, region: header.region, asOf: header.asOf,
             sources: sources, chains: chains, technologies: technologies, indicators: indicators,
-            organizations: organizations, platforms: platforms, experts: experts, demands: demands, relations: relations)
+            organizations: organizations, platforms: platforms, experts: experts, demands: demands, relations: relations,
+            findings: findings)
         map.positions = ids.mapValues(\.position)
         map.relationPositions = relationPositions
         return LoadedMap(map: map, diagnostics: log.sorted, folder: folder)

@@ -63,7 +63,7 @@ public enum MapLoader {
     /// The tables of actors and ties, in reading order; each is `NAME.csv` in a folder.
     public static let tableNames = ["organizations", "platforms", "experts", "demands", "relations"]
     /// The tables of the map's own parts, which may instead be blocks of `map.yaml`; read before ``tableNames``.
-    public static let partTableNames = ["sources", "chains", "segments", "technologies", "indicators"]
+    public static let partTableNames = ["sources", "chains", "segments", "technologies", "indicators", "findings"]
     /// Every table, in reading order.
     public static var allTableNames: [String] { partTableNames + tableNames }
 

@@ -44,12 +44,16 @@ enum Column: Int, CaseIterable {
     case type, level, host, status, count, role, affiliation, fields, capacity, serves, headcount
     case enterprise, title, segment, posted, from, to, since, note
     case chain, stage, next, survey, field, keywords, chokepoint, unit, values, targets, publisher, date, url, file
+    case chokepointSource, targetSource, text, textEN, concerns, severity
 
     /// The English name in a header.
     var name: String {
         switch self {
         case .nameEN: "name_en"
         case .asOf: "as_of"
+        case .chokepointSource: "chokepoint_source"
+        case .targetSource: "target_source"
+        case .textEN: "text_en"
         default: String(describing: self)
         }
     }
@@ -85,7 +89,7 @@ struct TableState {
     /// Which reader a table's rows go to (an enum, not the table's name: rows are many).
     enum Reader {
         case organizations, platforms, experts, demands, relations
-        case sources, chains, segments, technologies, indicators, unknown
+        case sources, chains, segments, technologies, indicators, findings, unknown
     }
 
     let table: String
@@ -114,6 +118,7 @@ struct TableState {
         case "segments": .segments
         case "technologies": .technologies
         case "indicators": .indicators
+        case "findings": .findings
         default: .unknown
         }
     }

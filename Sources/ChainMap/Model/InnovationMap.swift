@@ -17,6 +17,8 @@ public struct InnovationMap: Sendable {
     public var experts: [Expert]
     public var demands: [Demand]
     public var relations: [Relation]
+    /// Problems the sources state in their own words (`findings:` in map.yaml).
+    public var findings: [Finding]
     /// Where each id'd record was read from; used by diagnostics, not part of the facts.
     public var positions: [String: SourcePosition]
     /// Where each relation was read from, by its index in ``relations``.
@@ -26,7 +28,7 @@ public struct InnovationMap: Sendable {
         id: String, name: String, nameEN: String = "", region: String, asOf: PartialDate,
         sources: [Source] = [], chains: [Chain] = [], technologies: [Technology] = [], indicators: [Indicator] = [],
         organizations: [Organization] = [], platforms: [Platform] = [], experts: [Expert] = [],
-        demands: [Demand] = [], relations: [Relation] = []
+        demands: [Demand] = [], relations: [Relation] = [], findings: [Finding] = []
     ) {
         self.id = id
         self.name = name
@@ -42,6 +44,7 @@ public struct InnovationMap: Sendable {
         self.experts = experts
         self.demands = demands
         self.relations = relations
+        self.findings = findings
         self.positions = [:]
         self.relationPositions = [:]
     }
@@ -63,6 +66,7 @@ public struct MapFacts: Hashable, Sendable {
     public let experts: [Expert]
     public let demands: [Demand]
     public let relations: [Relation]
+    public let findings: [Finding]
 }
 
 extension InnovationMap {
@@ -71,7 +75,7 @@ extension InnovationMap {
         MapFacts(
             id: id, name: name, nameEN: nameEN, region: region, asOf: asOf, sources: sources, chains: chains,
             technologies: technologies, indicators: indicators, organizations: organizations, platforms: platforms,
-            experts: experts, demands: demands, relations: relations)
+            experts: experts, demands: demands, relations: relations, findings: findings)
     }
 }
 

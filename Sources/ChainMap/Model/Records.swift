@@ -26,15 +26,24 @@ public struct Chain: Hashable, Sendable, Codable {
     public var name: String
     public var nameEN: String
     public var segments: [Segment]
+    /// How completely the chain's local actors are recorded; a segment's own ``Segment/survey`` overrides it.
+    public var survey: SurveyState
     public var provenance: Provenance
 
-    public init(id: String, name: String, nameEN: String = "", segments: [Segment], provenance: Provenance) {
+    public init(
+        id: String, name: String, nameEN: String = "", segments: [Segment], survey: SurveyState = .complete,
+        provenance: Provenance
+    ) {
         self.id = id
         self.name = name
         self.nameEN = nameEN
         self.segments = segments
+        self.survey = survey
         self.provenance = provenance
     }
+
+    /// The survey state that holds for `segment`: its own when it gives one, else the chain's.
+    public func survey(of segment: Segment) -> SurveyState { segment.survey ?? survey }
 }
 
 /// A segment (环节) of a chain and the core technologies (核心技术) it needs.
@@ -48,11 +57,13 @@ public struct Segment: Hashable, Sendable, Codable {
     public var technologies: [String]
     /// Ids of the segments it feeds.
     public var next: [String]
+    /// The segment's own survey state; nil when it follows its chain's (``Chain/survey(of:)``).
+    public var survey: SurveyState?
     public var provenance: Provenance
 
     public init(
         id: String, chain: String, name: String, nameEN: String = "", stage: Stage,
-        technologies: [String] = [], next: [String] = [], provenance: Provenance
+        technologies: [String] = [], next: [String] = [], survey: SurveyState? = nil, provenance: Provenance
     ) {
         self.id = id
         self.chain = chain
@@ -61,6 +72,7 @@ public struct Segment: Hashable, Sendable, Codable {
         self.stage = stage
         self.technologies = technologies
         self.next = next
+        self.survey = survey
         self.provenance = provenance
     }
 }
@@ -77,10 +89,13 @@ public struct Technology: Hashable, Sendable, Codable {
     /// A chokepoint (卡脖子) technology.
     public var chokepoint: Bool
     public var provenance: Provenance
+    /// Where the chokepoint flag comes from when not from `provenance`: `assumed` marks a flag the map's authors
+    /// judged (from old market shares, say). Nil: the record's provenance.
+    public var chokepointProvenance: Provenance?
 
     public init(
         id: String, name: String, nameEN: String = "", field: String = "", keywords: [String] = [],
-        chokepoint: Bool = false, provenance: Provenance
+        chokepoint: Bool = false, provenance: Provenance, chokepointProvenance: Provenance? = nil
     ) {
         self.id = id
         self.name = name
@@ -89,6 +104,12 @@ public struct Technology: Hashable, Sendable, Codable {
         self.keywords = keywords
         self.chokepoint = chokepoint
         self.provenance = provenance
+        self.chokepointProvenance = chokepointProvenance
+    }
+
+    /// Whether the chokepoint flag rests on `assumed`, alone or beside a source.
+    public var chokepointAssumed: Bool {
+        chokepoint && (chokepointProvenance ?? provenance).citations.contains(where: \.isAssumed)
     }
 }
 
@@ -109,22 +130,32 @@ public struct Indicator: Hashable, Sendable, Codable {
     public var name: String
     public var nameEN: String
     public var unit: String
+    /// Stock, flow or ratio: how progress is computed.
+    public var kind: IndicatorKind
     public var values: [YearValue]
     public var targets: [YearValue]
     public var provenance: Provenance
+    /// Where the targets come from when not from the record's own sources: `assumed` marks a target the map's
+    /// authors derived (57 held + 3 new = 60) rather than one a source states. Nil: the record's provenance.
+    public var targetProvenance: Provenance?
 
     public init(
-        id: String, name: String, nameEN: String = "", unit: String, values: [YearValue] = [],
-        targets: [YearValue] = [], provenance: Provenance
+        id: String, name: String, nameEN: String = "", unit: String, kind: IndicatorKind = .stock, values: [YearValue] = [],
+        targets: [YearValue] = [], provenance: Provenance, targetProvenance: Provenance? = nil
     ) {
         self.id = id
         self.name = name
         self.nameEN = nameEN
         self.unit = unit
+        self.kind = kind
         self.values = values.sorted { $0.year < $1.year }
         self.targets = targets.sorted { $0.year < $1.year }
         self.provenance = provenance
+        self.targetProvenance = targetProvenance
     }
+
+    /// Whether the targets rest on `assumed`, alone or beside a source (derived by the map's authors, not stated).
+    public var targetsAssumed: Bool { (targetProvenance ?? provenance).citations.contains(where: \.isAssumed) }
 }
 
 /// An enterprise, university, institute, government body, financial institution or association.
@@ -236,8 +267,11 @@ public struct Expert: Hashable, Sendable, Codable {
         self.asOf = asOf
     }
 
-    /// What the whole record can serve: `capacity` × `headcount`.
-    public var totalCapacity: Int { capacity * headcount }
+    /// What the whole record can serve: `capacity` × `headcount`, saturating at `Int.max` (never traps).
+    public var totalCapacity: Int {
+        let (product, overflow) = max(0, capacity).multipliedReportingOverflow(by: max(0, headcount))
+        return overflow ? Int.max : product
+    }
 
     /// Neither fields nor technologies are known, so no analysis can match the expert.
     public var hasUnknownSkills: Bool { technologies.isEmpty && fields.isEmpty }
@@ -286,6 +320,32 @@ public struct Relation: Hashable, Sendable, Codable {
         self.type = type
         self.since = since
         self.note = note
+        self.provenance = provenance
+    }
+}
+
+/// A problem a source states about the county in its own words, such as the report's §三 diagnosis
+/// (“科研机构较少”): kept beside the computed gaps so that a reader sees both, each with its citation.
+public struct Finding: Hashable, Sendable, Codable {
+    /// Unique among the map's findings (not a graph record: findings have no ties).
+    public var id: String
+    /// The problem as the source states it (Chinese).
+    public var text: String
+    /// The same in English, if given.
+    public var textEN: String
+    /// Ids of the records it concerns (chains, segments, experts …), possibly none.
+    public var concerns: [String]
+    /// How serious the source makes it: `high`, `medium` or `low` (validated against ``Gap/Severity``).
+    public var severity: String
+    public var provenance: Provenance
+
+    public init(id: String, text: String, textEN: String = "", concerns: [String] = [], severity: String = "medium",
+                provenance: Provenance) {
+        self.id = id
+        self.text = text
+        self.textEN = textEN
+        self.concerns = concerns
+        self.severity = severity
         self.provenance = provenance
     }
 }

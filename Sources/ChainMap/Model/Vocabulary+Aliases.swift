@@ -4,7 +4,7 @@
 /// English word with its Chinese name. Writers (workbooks, `chainmap init`) use each word's first Chinese alias.
 public enum VocabularyAliases {
     /// Chinese names of each vocabulary's words, the first being the one writers use. Keyed by vocabulary name:
-    /// the enum's type name, or `survey` / `indicator-kind` for the words kept as text.
+    /// the enum's type name (`boolean` for yes/no cells).
     static let values: [String: [(word: String, aliases: [String])]] = [
         "Stage": [("upstream", ["上游"]), ("midstream", ["中游"]), ("downstream", ["下游"])],
         "OrganizationKind": [
@@ -42,8 +42,9 @@ public enum VocabularyAliases {
             ("serves", ["服务"]), ("member", ["成员"]), ("invests", ["投资"]), ("licenses", ["许可", "技术许可"]),
             ("funds", ["资助"]), ("incubates", ["孵化"]), ("hires", ["聘用", "聘请"]),
         ],
-        "survey": [("complete", ["完整"]), ("partial", ["部分"]), ("pending", ["待调查"])],
-        "indicator-kind": [("stock", ["存量"]), ("flow", ["流量"]), ("ratio", ["比率"])],
+        "SurveyState": [("complete", ["完整"]), ("partial", ["部分"]), ("pending", ["待调查"])],
+        "IndicatorKind": [("stock", ["存量"]), ("flow", ["流量"]), ("ratio", ["比率"])],
+        "Severity": [("high", ["高"]), ("medium", ["中"]), ("low", ["低"])],
         "boolean": [("true", ["是", "yes", "y"]), ("false", ["否", "no", "n"])],
     ]
 
@@ -125,11 +126,16 @@ public enum VocabularyAliases {
         ],
         "technologies": [
             ("id", ["编号"]), ("name", ["名称", "核心技术"]), ("name_en", ["英文名"]), ("field", ["领域", "学科领域"]),
-            ("keywords", ["关键词"]), ("chokepoint", ["卡脖子", "是否卡脖子"]), ("source", ["来源"]),
+            ("keywords", ["关键词"]), ("chokepoint", ["卡脖子", "是否卡脖子"]), ("chokepoint_source", ["卡脖子来源"]),
+            ("source", ["来源"]),
         ],
         "indicators": [
             ("id", ["编号"]), ("name", ["名称", "指标"]), ("name_en", ["英文名"]), ("unit", ["单位"]), ("kind", ["指标类型"]),
-            ("values", ["历年值", "数值"]), ("targets", ["目标值", "目标"]), ("source", ["来源"]),
+            ("values", ["历年值", "数值"]), ("targets", ["目标值", "目标"]), ("target_source", ["目标来源"]), ("source", ["来源"]),
+        ],
+        "findings": [
+            ("id", ["编号"]), ("text", ["问题", "内容"]), ("text_en", ["英文"]), ("concerns", ["涉及", "涉及对象"]),
+            ("severity", ["严重程度", "程度"]), ("source", ["来源"]),
         ],
         "organizations": [
             ("id", ["编号"]), ("kind", ["类型", "单位类型"]), ("name", ["名称", "单位名称"]), ("name_en", ["英文名"]),
@@ -188,7 +194,8 @@ public enum VocabularyAliases {
     /// Workbook sheet names: the table's English name and its Chinese name (the first is what writers use).
     public static let sheets: [(table: String, aliases: [String])] = [
         ("overview", ["概况"]), ("sources", ["来源"]), ("chains", ["产业链"]), ("segments", ["环节"]),
-        ("technologies", ["核心技术"]), ("indicators", ["指标"]), ("organizations", ["企业与机构", "企业和机构", "机构"]),
+        ("technologies", ["核心技术"]), ("indicators", ["指标"]), ("findings", ["发现问题"]),
+        ("organizations", ["企业与机构", "企业和机构", "机构"]),
         ("platforms", ["平台"]), ("experts", ["专家"]), ("demands", ["需求"]), ("relations", ["关系"]),
     ]
 

@@ -86,3 +86,29 @@ public enum RecordKind: String, CaseIterable, Sendable, Codable {
         }
     }
 }
+
+/// How completely the local actors of a chain or segment have been recorded (`survey:` in map.yaml).
+///
+/// Only a `complete` survey lets an absence count as a fact: "no local enterprise" in a segment whose firms were
+/// never listed is a hole in the data, not in the county.
+public enum SurveyState: String, CaseIterable, Sendable, Codable, Comparable {
+    /// Every local actor of the segment is believed recorded (the default).
+    case complete
+    /// Some local actors are recorded; others are known or likely to be missing.
+    case partial
+    /// The segment's local actors have not been surveyed yet.
+    case pending
+
+    public static func < (lhs: SurveyState, rhs: SurveyState) -> Bool { lhs.order < rhs.order }
+    private var order: Int { SurveyState.allCases.firstIndex(of: self) ?? 0 }
+}
+
+/// How an indicator's figures add up over time (`kind:` in map.yaml), which decides its progress arithmetic.
+public enum IndicatorKind: String, CaseIterable, Sendable, Codable {
+    /// A level at a date (high-tech enterprises held, R&D spending in a year): progress is latest ÷ target.
+    case stock
+    /// A count per year (new platforms this year): each year's value is judged against that year's target, never summed.
+    case flow
+    /// A share or intensity in percent (R&D spending as a share of GDP): progress is the percentage-point change needed.
+    case ratio
+}

@@ -6,10 +6,11 @@ import Foundation
 public enum MapWorkbook {
     /// Which vocabulary each enumerated column's values come from, by table and column.
     static let enumerated: [String: [String: String]] = [
-        "chains": ["survey": "survey"],
-        "segments": ["stage": "Stage", "survey": "survey"],
+        "chains": ["survey": "SurveyState"],
+        "segments": ["stage": "Stage", "survey": "SurveyState"],
         "technologies": ["chokepoint": "boolean"],
-        "indicators": ["kind": "indicator-kind"],
+        "indicators": ["kind": "IndicatorKind"],
+        "findings": ["severity": "Severity"],
         "organizations": ["kind": "OrganizationKind", "location": "Location", "tags": "OrganizationTag"],
         "platforms": ["type": "PlatformType", "level": "Level", "status": "PlatformStatus"],
         "experts": ["role": "ExpertRole", "level": "Level"],
@@ -35,7 +36,9 @@ public enum MapWorkbook {
         "stage": "上中下游：上游/中游/下游", "next": "下一环节编号，多个用 ; 分隔", "survey": "调查状态：完整/部分/待调查",
         "field": "学科领域，用于匹配专家", "keywords": "关键词，多个用 ; 分隔，用于匹配需求", "chokepoint": "是否卡脖子技术：是/否",
         "unit": "单位，如 亿元、家、%", "values": "历年值，如 2022: 2.72; 2023: 4.54", "targets": "目标值，如 2025: 5.1",
-        "title@sources": "来源标题", "publisher": "发布单位", "date": "发布日期", "url": "网址", "file": "文件名",
+        "title@sources": "来源标题", "chokepoint_source": "卡脖子判断的来源（可空；作者判断的写 assumed）",
+        "target_source": "目标值的来源（可空；推算的写 assumed）", "text": "来源原文所述的问题", "text_en": "英文（可空）",
+        "concerns": "涉及的编号，多个用 ; 分隔", "severity": "严重程度：高/中/低", "kind@indicators": "指标类型：存量/流量/比率", "publisher": "发布单位", "date": "发布日期", "url": "网址", "file": "文件名",
     ]
 
     /// The workbook's sheets for `map`.
@@ -113,15 +116,20 @@ public enum MapTables {
         let years = { (values: [YearValue]) in values.map { "\($0.year): \($0.value)" }.joined(separator: "; ") }
         return [
             ("sources", map.sources.map { [$0.id, $0.title, $0.publisher, $0.date?.description ?? "", $0.url, $0.file] }),
-            ("chains", map.chains.map { [$0.id, $0.name, $0.nameEN, $0.provenance.description, ""] }),
+            ("chains", map.chains.map { [$0.id, $0.name, $0.nameEN, $0.provenance.description, $0.survey.rawValue] }),
             ("segments", map.chains.flatMap { chain in
                 chain.segments.map { [$0.id, chain.id, $0.name, $0.nameEN, $0.stage.rawValue, list($0.technologies), list($0.next),
-                                      $0.provenance.description, ""] }
+                                      $0.provenance.description, $0.survey?.rawValue ?? ""] }
             }),
             ("technologies", map.technologies.map {
-                [$0.id, $0.name, $0.nameEN, $0.field, list($0.keywords), $0.chokepoint ? "true" : "false", $0.provenance.description]
+                [$0.id, $0.name, $0.nameEN, $0.field, list($0.keywords), $0.chokepoint ? "true" : "false",
+                 $0.chokepointProvenance?.description ?? "", $0.provenance.description]
             }),
-            ("indicators", map.indicators.map { [$0.id, $0.name, $0.nameEN, $0.unit, "", years($0.values), years($0.targets), $0.provenance.description] }),
+            ("indicators", map.indicators.map {
+                [$0.id, $0.name, $0.nameEN, $0.unit, $0.kind.rawValue, years($0.values), years($0.targets),
+                 $0.targetProvenance?.description ?? "", $0.provenance.description]
+            }),
+            ("findings", map.findings.map { [$0.id, $0.text, $0.textEN, list($0.concerns), $0.severity, $0.provenance.description] }),
             ("organizations", map.organizations.map {
                 [$0.id, $0.kind.rawValue, $0.name, $0.nameEN, $0.location.rawValue, list($0.segments), list($0.technologies),
                  list($0.tags.map(\.rawValue)), $0.provenance.description, $0.asOf?.description ?? ""]

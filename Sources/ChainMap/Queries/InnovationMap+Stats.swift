@@ -10,6 +10,20 @@ public struct MapStatistics: Hashable, Sendable, Codable {
         public var technologies: Int
         /// Local enterprises that work in at least one of its segments.
         public var localEnterprises: Int
+        /// The chain's own survey state (segments may override it).
+        public var survey: SurveyState
+    }
+
+    /// Segments, and the local enterprises recorded in them, by the survey state that holds for the segment.
+    public struct Surveys: Hashable, Sendable, Codable {
+        /// Segments by state name (`complete`, `partial`, `pending`; every state present).
+        public var segments: [String: Int]
+        /// Local enterprises by the state of the segments they work in (one counted once per state).
+        public var localEnterprises: [String: Int]
+
+        enum CodingKeys: String, CodingKey {
+            case segments, localEnterprises = "local_enterprises"
+        }
     }
 
     public struct Provenances: Hashable, Sendable, Codable {
@@ -34,19 +48,22 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     /// Platforms, pooled records counted by their count.
     public var platformUnits: Int
     public var provenance: Provenances
+    /// How completely the segments' local actors are recorded.
+    public var survey: Surveys
     /// How many records cite each source key (a record citing two keys counts for both).
     public var bySource: [String: Int]
     public var errors: Int
     public var warnings: Int
 
     enum CodingKeys: String, CodingKey {
-        case id, name, asOf = "as_of", nodes, edges, chains, people, platformUnits = "platform_units", provenance, bySource = "by_source", errors, warnings
+        case id, name, asOf = "as_of", nodes, edges, chains, people, platformUnits = "platform_units", provenance, survey,
+             bySource = "by_source", errors, warnings
     }
 }
 
 extension MapStatistics.ChainCount {
     enum CodingKeys: String, CodingKey {
-        case id, name, segments, upstream, midstream, downstream, technologies, localEnterprises = "local_enterprises"
+        case id, name, segments, upstream, midstream, downstream, technologies, localEnterprises = "local_enterprises", survey
     }
 }
 
@@ -76,7 +93,20 @@ extension LoadedMap {
                 midstream: chain.segments.filter { $0.stage == .midstream }.count,
                 downstream: chain.segments.filter { $0.stage == .downstream }.count,
                 technologies: Set(chain.segments.flatMap(\.technologies)).count,
-                localEnterprises: localBySegment.filter { !segmentIDs.isDisjoint(with: $0.segments) }.count)
+                localEnterprises: localBySegment.filter { !segmentIDs.isDisjoint(with: $0.segments) }.count, survey: chain.survey)
+        }
+        var segmentStates = Dictionary(uniqueKeysWithValues: SurveyState.allCases.map { ($0.rawValue, 0) })
+        var stateOfSegment: [String: SurveyState] = [:]
+        for chain in map.chains {
+            for segment in chain.segments {
+                let state = chain.survey(of: segment)
+                segmentStates[state.rawValue, default: 0] += 1
+                stateOfSegment[segment.id] = state
+            }
+        }
+        var enterpriseStates = Dictionary(uniqueKeysWithValues: SurveyState.allCases.map { ($0.rawValue, 0) })
+        for enterprise in localBySegment {
+            for state in Set(enterprise.segments.compactMap { stateOfSegment[$0] }) { enterpriseStates[state.rawValue, default: 0] += 1 }
         }
         var provenance = MapStatistics.Provenances(sourced: 0, partlyAssumed: 0, assumed: 0)
         let provenances = allNodes.map(\.provenance) + map.relations.map(\.provenance)
@@ -93,7 +123,18 @@ extension LoadedMap {
         }
         return MapStatistics(
             id: map.id, name: map.name, asOf: map.asOf.description, nodes: nodes, edges: edges, chains: chains,
-            people: map.experts.reduce(0) { $0 + $1.headcount }, platformUnits: map.platforms.reduce(0) { $0 + $1.count },
-            provenance: provenance, bySource: bySource, errors: errors.count, warnings: warnings.count)
+            people: saturatingSum(map.experts.map(\.headcount)), platformUnits: saturatingSum(map.platforms.map(\.count)),
+            provenance: provenance, survey: MapStatistics.Surveys(segments: segmentStates, localEnterprises: enterpriseStates),
+            bySource: bySource, errors: errors.count, warnings: warnings.count)
     }
+}
+
+/// The sum of user-given counts, stopping at `Int.max` instead of trapping.
+func saturatingSum(_ values: [Int]) -> Int {
+    var total = 0
+    for value in values {
+        let (sum, overflow) = total.addingReportingOverflow(max(0, value))
+        total = overflow ? Int.max : sum
+    }
+    return total
 }

@@ -7,6 +7,8 @@ public struct GapOverlay: Sendable, Hashable {
     public var missingSegments: [String]
     /// Segments with local enterprises but a thin base: exactly one, or none of them high-tech or above-scale.
     public var weakSegments: [String]
+    /// Segments whose local actors are not fully surveyed: a data gap, drawn apart from missing ones.
+    public var unsurveyedSegments: [String]
     /// For each segment (in map order), the technologies it needs that no local organization, platform or
     /// expert masters, in the segment's order. Segments with none are left out.
     public var uncovered: [UncoveredSegment]
@@ -22,9 +24,11 @@ public struct GapOverlay: Sendable, Hashable {
         }
     }
 
-    public init(missingSegments: [String], weakSegments: [String], uncovered: [UncoveredSegment]) {
+    /// Creates an overlay from its parts (each in map order).
+    public init(missingSegments: [String], weakSegments: [String], unsurveyedSegments: [String] = [], uncovered: [UncoveredSegment]) {
         self.missingSegments = missingSegments
         self.weakSegments = weakSegments
+        self.unsurveyedSegments = unsurveyedSegments
         self.uncovered = uncovered
     }
 
@@ -37,12 +41,14 @@ public struct GapOverlay: Sendable, Hashable {
     ///
     /// - Complexity: that of ``GapAnalysis/find(in:chain:kinds:)``.
     public static func compute(_ map: InnovationMap) -> GapOverlay {
-        let gaps = GapAnalysis.find(in: map, kinds: [.missingSegment, .weakSegment, .uncoveredTechnology])
+        let gaps = GapAnalysis.find(in: map, kinds: [.missingSegment, .weakSegment, .unsurveyedSegment, .uncoveredTechnology])
         func segments(_ kind: Gap.Kind) -> Set<String> { Set(gaps.filter { $0.kind == kind }.compactMap(\.segment)) }
-        let missing = segments(.missingSegment), weak = segments(.weakSegment)
+        let missing = segments(.missingSegment), weak = segments(.weakSegment), unsurveyed = segments(.unsurveyedSegment)
         var lacking: [String: Set<String>] = [:]
+        // An uncovered technology's gap names every segment that needs it among its nodes.
+        let segmentIDs = Set(map.segments.map(\.id))
         for gap in gaps where gap.kind == .uncoveredTechnology {
-            if let segment = gap.segment { lacking[segment, default: []].insert(gap.subject) }
+            for segment in gap.nodes where segmentIDs.contains(segment) { lacking[segment, default: []].insert(gap.subject) }
         }
         var uncovered: [UncoveredSegment] = []
         for segment in map.segments {
@@ -52,6 +58,7 @@ public struct GapOverlay: Sendable, Hashable {
         }
         return GapOverlay(
             missingSegments: map.segments.map(\.id).filter(missing.contains),
-            weakSegments: map.segments.map(\.id).filter(weak.contains), uncovered: uncovered)
+            weakSegments: map.segments.map(\.id).filter(weak.contains),
+            unsurveyedSegments: map.segments.map(\.id).filter(unsurveyed.contains), uncovered: uncovered)
     }
 }

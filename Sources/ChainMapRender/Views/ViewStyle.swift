@@ -19,6 +19,8 @@ enum Palette {
     static let assumed = "gray60", assumedFill = "#f7f7f7"
     static let gap = "#d62728", gapFill = "#fdecea"
     static let weak = "#ff8c00"
+    /// Unsurveyed segments: a data gap, drawn grey-blue and dotted, never red.
+    static let unsurveyed = "#5b7a99", unsurveyedFill = "#eef2f7"
     static let candidate = "#1f5fbf"
     static let chainLine = "#9bb7d4"
     static let outsideLine = "#b9a6d6"
@@ -45,6 +47,7 @@ struct ViewContext {
     let gaps: GapOverlay?
     let missing: Set<String>
     let weak: Set<String>
+    let unsurveyed: Set<String>
     let uncovered: Set<String>
     /// Present when the candidates overlay is on.
     let candidates: CandidateOverlay?
@@ -73,6 +76,7 @@ struct ViewContext {
         self.gaps = gaps
         missing = Set(gaps?.missingSegments ?? [])
         weak = Set(gaps?.weakSegments ?? [])
+        unsurveyed = Set(gaps?.unsurveyedSegments ?? [])
         uncovered = Set(gaps?.uncoveredTechnologies ?? [])
         candidates = options.overlays.contains(.candidates) ? CandidateOverlay.compute(map) : nil
         segmentCounts = ViewContext.tally(map, local: local)
@@ -230,6 +234,12 @@ struct ViewContext {
             classes.append("gap-weak")
             line = Palette.weak
             attributes["penwidth"] = 2.5
+        } else if unsurveyed.contains(id) {
+            classes.append("gap-unsurveyed")
+            if !style.contains("dotted") { style.append("dotted") }
+            line = Palette.unsurveyed
+            fill = Palette.unsurveyedFill
+            attributes["penwidth"] = 2
         }
         if uncovered.contains(id) {
             classes.append("gap-uncovered")
@@ -415,6 +425,12 @@ struct ViewContext {
         if marks.contains("gap-weak") {
             sample("gap-weak", text.weakSegment, [
                 "fillcolor": .text(Palette.segmentFill), "color": .text(Palette.weak), "penwidth": 2.5,
+            ])
+        }
+        if marks.contains("gap-unsurveyed") {
+            sample("gap-unsurveyed", text.unsurveyedSegment, [
+                "style": "rounded,filled,dotted", "fillcolor": .text(Palette.unsurveyedFill), "color": .text(Palette.unsurveyed),
+                "penwidth": 2,
             ])
         }
         if marks.contains("gap-uncovered") {

@@ -42,7 +42,7 @@ struct ViewText: Sendable {
         case .chain: pick("产业链", "chain")
         case .segment: pick("环节", "segment")
         case .technology: pick("核心技术", "core technology")
-        case .enterprise: pick("本地企业", "local enterprise")
+        case .enterprise: pick("企业", "enterprise")
         case .university: pick("高校", "university")
         case .institute: pick("科研院所", "institute")
         case .government: pick("政府部门", "government")
@@ -99,6 +99,7 @@ struct ViewText: Sendable {
     var assumed: String { pick("推定（无来源）", "assumed (no source)") }
     var missingSegment: String { pick("缺失环节（无本地企业）", "missing segment (no local firm)") }
     var weakSegment: String { pick("薄弱环节", "weak segment") }
+    var unsurveyedSegment: String { pick("待调查环节（企业未摸清）", "unsurveyed segment (firms not yet recorded)") }
     var uncoveredTechnology: String { pick("未覆盖技术（本地无人掌握）", "uncovered technology (no local holder)") }
     var uncoveredShort: String { pick("未覆盖", "uncovered") }
     func candidate(_ score: Double) -> String {

@@ -7,12 +7,18 @@ struct CandidatesCommand: ParsableCommand {
         abstract: "Rank partner candidates for each open demand, or for one demand, enterprise or segment.",
         discussion: """
         score = 0.45 technology (rarity-weighted share of the needed technologies the candidate masters) \
+        + 0.18 field (the same share over needed technologies an expert covers by its fields only) \
         + 0.20 keyword (share of the demand title's character bigrams its technologies cover) \
         + 0.15 proximity (resource-allocation index r as r/(1+r)) + 0.10 prior tie + 0.10 locality \
-        (county 1, city 0.75, province 0.5, national 0.25). Pairs with a cooperation agreement are never proposed.
+        (county 1, city 0.75, province 0.5, national 0.25). Pairs with a cooperation agreement are never proposed \
+        as new: an existing partner (any tie) that masters what is needed is listed first ("existing partner — \
+        activate the agreement"), and every candidate with a prior tie names it.
         JSON: an array of subjects {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
-        "candidates": [{"id", "kind", "name", "location", "score", "parts": {"technology", "keyword", "proximity", \
-        "prior", "locality"}, "shared_technologies", "path", "explanation", "sources"}]}.
+        "partners": [{"id", "kind", "name", "ties": [{"type", "outgoing", "note", "sources", "description"}], \
+        "technologies", "field_technologies", "explanation", "sources"}], \
+        "candidates": [{"id", "kind", "name", "location", "score", "parts": {"technology", "field", "keyword", \
+        "proximity", "prior", "locality"}, "shared_technologies", "field_technologies", "ties", "path", "explanation", \
+        "sources"}]}.
         """
     )
 
@@ -34,7 +40,7 @@ struct CandidatesCommand: ParsableCommand {
     func run() throws {
         let loaded = try options.load()
         let map = loaded.map.applying(analysis.filter)
-        let ranking = CandidateRanking(map: map)
+        let ranking = CandidateRanking(map: map, language: options.lang)
         func unknown(_ id: String, _ what: String) -> ExitCode {
             let hint = map.suggestion(forUnknownID: id).map { "; hint: \($0)" } ?? ""
             Terminal.error("\(options.map): error: no \(what) has the id \"\(id)\"\(hint)")
@@ -57,21 +63,31 @@ struct CandidatesCommand: ParsableCommand {
         case .json:
             Terminal.output(try JSONOutput.render(subjects))
         case .table, .csv:
+            let text = options.text
             var rows: [[String]] = []
             for subject in subjects {
-                let needs = subject.technologies.joined(separator: ";") + (subject.inferred ? " (inferred from the title)" : "")
-                if subject.candidates.isEmpty {
-                    rows.append([subject.id, needs, "", "—", "", "", "", "", "", "", "no candidate"])
+                let needs = subject.technologies.joined(separator: ";") + (subject.inferred ? text.inferredFromTitle : "")
+                var first = true
+                func lead() -> [String] {
+                    defer { first = false }
+                    return first ? [subject.id, needs] : ["", ""]
+                }
+                for partner in subject.partners {
+                    rows.append(lead() + [text.existingPartnerRow, partner.id, "", "", "", "", "", "", "", partner.explanation])
+                }
+                if subject.candidates.isEmpty && subject.partners.isEmpty {
+                    rows.append(lead() + ["", "—", "", "", "", "", "", "", "", text.noCandidate])
                 }
                 for (rank, candidate) in subject.candidates.enumerated() {
                     let p = candidate.parts
-                    rows.append([rank == 0 ? subject.id : "", rank == 0 ? needs : "", String(rank + 1), candidate.id,
-                                 String(format6: candidate.score), String(format6: p.technology), String(format6: p.keyword),
-                                 String(format6: p.proximity), String(format6: p.prior), String(format6: p.locality), candidate.explanation])
+                    let ties = candidate.ties.isEmpty ? "" : " [" + text.list(candidate.ties.map(\.description)) + "]"
+                    rows.append(lead() + [String(rank + 1), candidate.id, String(format6: candidate.score), String(format6: p.technology),
+                                          String(format6: p.field), String(format6: p.keyword), String(format6: p.proximity),
+                                          String(format6: p.prior), String(format6: p.locality), candidate.explanation + ties])
                 }
             }
-            let headers = ["subject", "needs", "rank", "candidate", "score", "technology", "keyword", "proximity", "prior", "locality", "evidence"]
-            try Terminal.print(rows, headers: headers, as: options.format)
+            let keys = ["subject", "needs", "rank", "candidate", "score", "technology", "field", "keyword", "proximity", "prior", "locality", "evidence"]
+            try Terminal.print(rows, headers: options.format == .csv ? keys : text.headings(keys), as: options.format)
         }
     }
 }

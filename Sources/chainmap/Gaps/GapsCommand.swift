@@ -8,9 +8,12 @@ struct GapsCommand: ParsableCommand {
         commandName: "gaps",
         abstract: "Find where the chains are broken: missing and weak segments, uncovered technologies, unmet demands …",
         discussion: """
-        Kinds: \(Gap.Kind.allCases.map(\.rawValue).joined(separator: ", ")).
-        JSON: an array of {"kind", "severity", "subject", "nodes", "chain"?, "evidence", "action", "sources"}, \
-        sorted by severity (high first), kind, chain, subject.
+        Industry gaps come first (\(Gap.Kind.allCases.filter { $0.group == .industry }.map(\.rawValue).joined(separator: ", "))), \
+        then data gaps — what to survey or record before judging (\(Gap.Kind.allCases.filter { $0.group == .data }.map(\.rawValue).joined(separator: ", "))). \
+        A segment whose `survey` is partial or pending gives `unsurveyed-segment`, never a missing segment.
+        JSON: an array of {"group", "kind", "severity", "subject", "nodes", "chain"?, "segment"?, "evidence", "action", \
+        "sources"}, industry before data, each sorted by severity (high first), kind, chain, subject; evidence and \
+        action in the --lang language.
         """
     )
 
@@ -28,13 +31,20 @@ struct GapsCommand: ParsableCommand {
         if let chain, !loaded.map.chains.contains(where: { $0.id == chain }) {
             throw ValidationError("unknown chain \"\(chain)\"; the map's chains are: \(loaded.map.chains.map(\.id).joined(separator: ", "))")
         }
-        let gaps = GapAnalysis.find(in: loaded.map.applying(analysis.filter), chain: chain, kinds: Set(kinds))
+        let gaps = GapAnalysis.find(in: loaded.map.applying(analysis.filter), chain: chain, kinds: Set(kinds), language: options.lang)
+        let keys = ["group", "severity", "kind", "chain", "subject", "evidence", "action", "sources"]
         switch options.format {
         case .json:
             Terminal.output(try JSONOutput.render(gaps))
-        case .table, .csv:
-            let rows = gaps.map { [$0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action, $0.sources.joined(separator: ";")] }
-            try Terminal.print(rows, headers: ["severity", "kind", "chain", "subject", "evidence", "action", "sources"], as: options.format)
+        case .csv:
+            let rows = gaps.map { [$0.group.rawValue, $0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action,
+                                   $0.sources.joined(separator: ";")] }
+            try Terminal.print(rows, headers: keys, as: .csv)
+        case .table:
+            let text = options.text
+            let rows = gaps.map { [text.group($0.group), text.severity($0.severity), $0.kind.rawValue, $0.chain ?? "", $0.subject,
+                                   $0.evidence, $0.action, $0.sources.joined(separator: ";")] }
+            try Terminal.print(rows, headers: text.headings(keys), as: .table)
         }
     }
 }

@@ -27,7 +27,8 @@ struct LinksCommand: ParsableCommand {
         discussion: """
         Scores follow NetworkX (common_neighbors, jaccard_coefficient, adamic_adar_index, resource_allocation_index, \
         preferential_attachment) on the undirected simple projection. --pairs FILE: one `u v` pair per line. \
-        --top K: for every enterprise, the K best non-neighbours (ties by id). JSON: an array of {"u", "v", "score"}.
+        --top K: for every enterprise, the K best non-neighbouring actors (organizations, platforms, experts — never chains, \
+        segments, technologies, demands or indicators), ties by node order. JSON: an array of {"u", "v", "score"}.
         """
     )
 
@@ -49,7 +50,8 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try options.load()
-        let graph = loaded.map.graph().undirected
+        let mapGraph = loaded.map.graph()
+        let graph = mapGraph.undirected
         var results: [(u: String, v: String, score: Double)] = []
         if let pairs {
             guard let text = try? String(contentsOfFile: pairs, encoding: .utf8) else {
@@ -69,12 +71,7 @@ struct LinksCommand: ParsableCommand {
             let scores = graph.linkScores(for: indexPairs, method: method)
             results = zip(indexPairs, scores).map { (graph.id(of: $0.0.0), graph.id(of: $0.0.1), $0.1) }
         } else if let top {
-            let enterprises = (0..<graph.nodeCount).map { NodeIndex($0) }
-                .filter { MapGraph.nodeKind(graph.kind(of: $0)) == .enterprise }
-                .sorted { graph.id(of: $0) < graph.id(of: $1) }
-            for (node, candidates) in zip(enterprises, graph.topK(for: enterprises, k: top, method: method)) {
-                results += candidates.map { (graph.id(of: node), graph.id(of: $0.node), $0.score) }
-            }
+            results = PartnerLinks.top(in: mapGraph, k: top, method: method).map { ($0.enterprise, $0.partner, $0.score) }
         }
         switch options.format {
         case .json:

@@ -4,11 +4,16 @@ import ChainMap
 struct IndicatorsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicators",
-        abstract: "Each indicator's values, target, progress and the growth rate needed to reach it.",
+        abstract: "Each indicator's values, target, progress and what is still needed to reach it.",
         discussion: """
-        JSON: an array of {"id", "name", "unit", "values": [{"year", "value"}], "latest"?, "target"?, "progress"?, \
-        "required_growth"?, "projected"?, "on_track"?, "sources"}. progress = latest ÷ target; required_growth is the \
-        compound yearly rate; projected extends the line through the last two values to the target year.
+        By the indicator's kind: a stock's progress is latest ÷ target with the compound yearly growth needed \
+        (required_growth) and the line through the last two values projected to the target year; a yearly flow \
+        is judged against the same year's target ("met for that year"; before that year the latest year's figure \
+        is the pace), never summed; a ratio gets the percentage-point change needed (required_change). A target \
+        the map's authors derived (target_source: assumed) is marked.
+        JSON: an array of {"id", "name", "unit", "kind", "values": [{"year", "value"}], "latest"?, "target"?, \
+        "target_assumed", "progress"?, "required_growth"?, "required_change"?, "projected"?, "on_track"?, "status", \
+        "status_text", "sources"}.
         """
     )
 
@@ -17,20 +22,24 @@ struct IndicatorsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try options.load()
-        let rows = IndicatorProgress.all(in: loaded.map.applying(analysis.filter))
+        let text = options.text
+        let rows = IndicatorProgress.all(in: loaded.map.applying(analysis.filter), language: options.lang)
         switch options.format {
         case .json:
             Terminal.output(try JSONOutput.render(rows))
         case .table, .csv:
             let cells = rows.map { row -> [String] in
                 let values = row.values.map { "\($0.year): \(NumberFormatting.plain($0.value))" }.joined(separator: "; ")
-                let target = row.target.map { "\($0.year): \(NumberFormatting.plain($0.value))" } ?? ""
+                let target = row.target.map { "\($0.year): \(NumberFormatting.plain($0.value))" + (row.targetAssumed ? text.assumedTargetNote : "") } ?? ""
                 let progress = row.progress.map { "\(NumberFormatting.rounded($0 * 100))%" } ?? ""
-                let growth = row.requiredGrowth.map { "\(NumberFormatting.rounded($0 * 100))%/yr" } ?? ""
-                let status = row.onTrack.map { $0 ? "on track" : "short" } ?? ""
-                return [row.id, row.name, row.unit, values, target, progress, growth, status]
+                var needed = row.requiredGrowth.map { "\(NumberFormatting.rounded($0 * 100))%/yr" } ?? ""
+                if let change = row.requiredChange, row.kind != .stock {
+                    needed = NumberFormatting.rounded(change) + (row.kind == .ratio ? " pp" : " \(row.unit)")
+                }
+                return [row.id, row.name, row.unit, text.indicatorKind(row.kind), values, target, progress, needed, row.statusText]
             }
-            try Terminal.print(cells, headers: ["id", "name", "unit", "values", "target", "progress", "needed growth", "trend"], as: options.format)
+            let keys = ["id", "name", "unit", "kind", "values", "target", "progress", "needed", "status"]
+            try Terminal.print(cells, headers: options.format == .csv ? keys : text.headings(keys), as: options.format)
         }
     }
 }

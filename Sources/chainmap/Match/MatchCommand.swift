@@ -9,8 +9,10 @@ struct MatchCommand: ParsableCommand {
         Each expert serves up to capacity × headcount tasks; a task (an open demand or a local enterprise) takes one \
         expert. Among assignments with fit ≥ --threshold, the most tasks are served and then the total fit is \
         maximised. Fit is the `candidates` score. Each task is offered its --experts-per-task best-fitting experts \
-        (enough on county maps to change nothing; it bounds memory and time on very large ones). Pooled records \
-        without skills cannot be matched and are listed.
+        (enough on county maps to change nothing; it bounds memory and time on very large ones). An expert's \
+        fields count against the needed technologies' field (the `field` part of the score), so a pool recorded \
+        with fields only is matched too, or listed idle with the reason. Pooled records without skills cannot be \
+        matched and are listed.
         JSON: {"assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
         "idle": [{"expert", "capacity", "used"}], "unknown_skills", "current_fit", "assigned_fit", "gain"}.
         """
@@ -32,7 +34,7 @@ struct MatchCommand: ParsableCommand {
         let result: ExpertMatching
         do {
             result = try ExpertMatching.assign(in: loaded.map.applying(analysis.filter), threshold: threshold,
-                                           expertsPerTask: expertsPerTask)
+                                               expertsPerTask: expertsPerTask, language: options.lang)
         } catch {
             Terminal.error("\(options.map): error: the assignment failed: \(error)")
             throw ExitCode(ExitCodes.software)
@@ -44,14 +46,17 @@ struct MatchCommand: ParsableCommand {
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
             try Terminal.print(rows, headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv)
         case .table:
+            let messages = options.text
+            let fieldOnly = Set(loaded.map.experts.filter { $0.technologies.isEmpty && !$0.fields.isEmpty }.map(\.id))
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
-            var text = rows.printed(headers: ["expert", "task", "kind", "fit", "evidence"], as: .table)
-            text += "\nunassigned tasks: \(result.unassigned.isEmpty ? "none" : result.unassigned.joined(separator: ", "))\n"
-            text += "idle capacity: \(result.idle.isEmpty ? "none" : result.idle.map { "\($0.expert) \($0.used)/\($0.capacity)" }.joined(separator: ", "))\n"
-            if !result.unknownSkills.isEmpty {
-                text += "cannot be matched (skills unknown): \(result.unknownSkills.joined(separator: ", "))\n"
-            }
-            text += "total fit: today's serves ties \(String(format6: result.currentFit)), this assignment \(String(format6: result.assignedFit)), gain \(String(format6: result.gain))\n"
+            var text = rows.printed(headers: messages.headings(["expert", "task", "kind", "fit", "evidence"]), as: .table)
+            text += "\n" + messages.matchUnassigned(result.unassigned) + "\n"
+            text += messages.matchIdle(result.idle.map {
+                "\($0.expert) \($0.used)/\($0.capacity)" + ($0.used == 0 ? " (\(messages.matchIdleReason(fieldOnly: fieldOnly.contains($0.expert))))" : "")
+            }) + "\n"
+            if !result.unknownSkills.isEmpty { text += messages.matchUnknownSkills(result.unknownSkills) + "\n" }
+            text += messages.matchTotals(current: String(format6: result.currentFit), assigned: String(format6: result.assignedFit),
+                                         gain: String(format6: result.gain)) + "\n"
             Terminal.output(text)
         }
     }

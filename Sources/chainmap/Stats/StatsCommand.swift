@@ -7,8 +7,10 @@ struct StatsCommand: ParsableCommand {
         abstract: "Summarise a map: records by kind, ties by type, segments per chain, provenance.",
         discussion: """
         JSON: {"id", "name", "as_of", "nodes": {kind: count}, "edges": {type: count}, "chains": [{"id", "name", "segments", \
-        "upstream", "midstream", "downstream", "technologies", "local_enterprises"}], "people", "platform_units", \
-        "provenance": {"sourced", "partly_assumed", "assumed"}, "by_source": {key: count}, "errors", "warnings"}.
+        "upstream", "midstream", "downstream", "technologies", "local_enterprises", "survey"}], "people", "platform_units", \
+        "provenance": {"sourced", "partly_assumed", "assumed"}, "survey": {"segments": {state: count}, \
+        "local_enterprises": {state: count}}, "by_source": {key: count}, "errors", "warnings"}. Survey states: \
+        complete, partial, pending (see docs/data-format.md).
         """
     )
 
@@ -23,21 +25,27 @@ struct StatsCommand: ParsableCommand {
         case .csv:
             try Terminal.print(rows(stats), headers: ["section", "key", "value"], as: .csv)
         case .table:
-            Terminal.output("\(stats.name) (\(stats.id)), as of \(stats.asOf)\n\n")
+            let text = options.text
+            Terminal.output(text.statsTitle(stats.name, id: stats.id, asOf: stats.asOf) + "\n\n")
             let nodeRows = NodeKind.allCases.map { [$0.rawValue, String(stats.nodes[$0.rawValue] ?? 0)] }
-            Terminal.output(nodeRows.printed(headers: ["records", "count"], as: .table) + "\n")
+            Terminal.output(nodeRows.printed(headers: text.headings(["records", "count"]), as: .table) + "\n")
             let edgeRows = EdgeKind.allCases.compactMap { kind -> [String]? in
                 let count = stats.edges[kind.rawValue] ?? 0
                 return count == 0 ? nil : [kind.rawValue, String(count)]
             }
-            Terminal.output(edgeRows.printed(headers: ["ties", "count"], as: .table) + "\n")
+            Terminal.output(edgeRows.printed(headers: text.headings(["ties", "count"]), as: .table) + "\n")
             let chainRows = stats.chains.map {
-                [$0.id, $0.name, String($0.segments), "\($0.upstream)/\($0.midstream)/\($0.downstream)", String($0.technologies), String($0.localEnterprises)]
+                [$0.id, $0.name, String($0.segments), "\($0.upstream)/\($0.midstream)/\($0.downstream)", String($0.technologies),
+                 String($0.localEnterprises), text.survey($0.survey)]
             }
-            Terminal.output(chainRows.printed(headers: ["chain", "name", "segments", "up/mid/down", "technologies", "local enterprises"], as: .table) + "\n")
-            Terminal.output("people behind expert records: \(stats.people); platforms counting pools: \(stats.platformUnits)\n")
-            Terminal.output("provenance: \(stats.provenance.sourced) sourced, \(stats.provenance.partlyAssumed) partly assumed, \(stats.provenance.assumed) assumed\n")
-            Terminal.output("validation: \(stats.errors) errors, \(stats.warnings) warnings\n")
+            let chainKeys = ["chain", "name", "segments", "up/mid/down", "technologies", "local enterprises", "survey"]
+            Terminal.output(chainRows.printed(headers: text.headings(chainKeys), as: .table) + "\n")
+            let states = Dictionary(uniqueKeysWithValues: SurveyState.allCases.map { ($0, stats.survey.segments[$0.rawValue] ?? 0) })
+            Terminal.output(text.statsSurvey(states) + "\n")
+            Terminal.output(text.statsPeople(stats.people, platformUnits: stats.platformUnits) + "\n")
+            Terminal.output(text.statsProvenance(sourced: stats.provenance.sourced, partlyAssumed: stats.provenance.partlyAssumed,
+                                                 assumed: stats.provenance.assumed) + "\n")
+            Terminal.output(text.statsValidation(errors: stats.errors, warnings: stats.warnings) + "\n")
         }
     }
 
@@ -49,6 +57,8 @@ struct StatsCommand: ParsableCommand {
                      ["chain:\(chain.id)", "technologies", String(chain.technologies)],
                      ["chain:\(chain.id)", "local_enterprises", String(chain.localEnterprises)]]
         }
+        rows += SurveyState.allCases.map { ["survey_segments", $0.rawValue, String(stats.survey.segments[$0.rawValue] ?? 0)] }
+        rows += SurveyState.allCases.map { ["survey_local_enterprises", $0.rawValue, String(stats.survey.localEnterprises[$0.rawValue] ?? 0)] }
         rows += [["provenance", "sourced", String(stats.provenance.sourced)],
                  ["provenance", "partly_assumed", String(stats.provenance.partlyAssumed)],
                  ["provenance", "assumed", String(stats.provenance.assumed)]]

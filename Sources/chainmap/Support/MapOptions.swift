@@ -51,6 +51,12 @@ struct MapOptions: ParsableArguments {
             csv: CSVStyle(excel: !rawCSV, encoding: encoding), workbook: formatChoice == .xlsx ? output : nil)
     }
 
+    @Option(name: .long, help: "Language of the text analyses write: zh (default) or en. Ids and JSON keys stay English.")
+    var lang: Language = .zh
+
+    /// The message catalogue of the chosen language.
+    var text: Messages { Messages(lang) }
+
     /// Loads the map; on errors prints them to standard error and exits 65, on a missing map exits 66.
     func load() throws -> LoadedMap { try Self.load(folder: map) }
 
@@ -71,6 +77,8 @@ struct MapOptions: ParsableArguments {
         return loaded
     }
 }
+
+extension Language: ExpressibleByArgument {}
 
 /// The sysexits(3) codes chainmap uses.
 enum ExitCodes {
