@@ -92,7 +92,7 @@ struct WorkbookTests {
     func chineseCells() throws {
         let map = try MapLoader.load(folder: ScratchMap.fixturePath("tiny")).map
         let sheets = MapWorkbook.sheets(of: map)
-        #expect(sheets.map(\.name) == ["概况", "来源", "产业链", "环节", "核心技术", "指标", "企业与机构", "平台", "专家", "需求", "关系"])
+        #expect(sheets.map(\.name) == ["概况", "来源", "产业链", "环节", "核心技术", "指标", "发现问题", "企业与机构", "平台", "专家", "需求", "关系"])
         let organizations = try #require(sheets.first { $0.name == "企业与机构" })
         #expect(organizations.headers == ["编号", "类型", "名称", "英文名", "所在地", "环节", "核心技术", "标签", "来源", "截至"])
         #expect(organizations.rows[0][1] == .text("企业"))
@@ -110,9 +110,9 @@ struct WorkbookTests {
         #expect(loaded.errors.map(\.description) == [])
         #expect(loaded.map.region == "某省某县")
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        #expect(archive["xl/comments7.xml"] != nil)
+        #expect(archive["xl/comments8.xml"] != nil)
         var sheet = Data()
-        _ = try archive.extract(try #require(archive["xl/worksheets/sheet7.xml"])) { sheet.append($0) }
+        _ = try archive.extract(try #require(archive["xl/worksheets/sheet8.xml"])) { sheet.append($0) }
         let xml = String(decoding: sheet, as: UTF8.self)
         #expect(xml.contains("state=\"frozen\""))
         #expect(xml.contains("<formula1>&quot;企业,高校,科研院所,政府部门,金融机构,协会&quot;</formula1>"))
