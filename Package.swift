@@ -9,11 +9,14 @@ let package = Package(
         .library(name: "ChainGraph", targets: ["ChainGraph"]),
         .library(name: "ChainMap", targets: ["ChainMap"]),
         .library(name: "ChainMapRender", targets: ["ChainMapRender"]),
+        .library(name: "ChainMapReport", targets: ["ChainMapReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // `make docs`: the DocC catalogs of the three libraries (a build-time plugin; nothing links it).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // Graphviz's C libraries (libgvc, libcgraph) through pkg-config; the shim hides mutable C globals.
@@ -34,10 +37,12 @@ let package = Package(
         ),
         // DOT writing and rendering through libgvc.
         .target(name: "ChainMapRender", dependencies: ["ChainMap", "CGraphviz"]),
+        // The offline HTML report: the views' SVG, the analyses as JSON, an escaping HTML writer.
+        .target(name: "ChainMapReport", dependencies: ["ChainMap", "ChainMapRender"]),
         .executableTarget(
             name: "chainmap",
             dependencies: [
-                "ChainMap", "ChainGraph", "ChainMapRender",
+                "ChainMap", "ChainGraph", "ChainMapRender", "ChainMapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,8 +54,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
+        .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.
-        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap"], exclude: ["Expected"]),
+        // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).
+        .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

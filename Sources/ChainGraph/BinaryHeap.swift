@@ -9,6 +9,12 @@ struct MinHeap<Key: Comparable> {
 
     var isEmpty: Bool { keys.isEmpty }
 
+    /// Empties the heap, keeping its storage for reuse.
+    mutating func removeAll() {
+        keys.removeAll(keepingCapacity: true)
+        nodes.removeAll(keepingCapacity: true)
+    }
+
     @inline(__always) private func less(_ i: Int, _ j: Int) -> Bool {
         keys[i] < keys[j] || (keys[i] == keys[j] && nodes[i] < nodes[j])
     }

@@ -48,7 +48,8 @@ extension Graph {
     /// - Returns: one entry per node: its hop distance, or `nil` when not reached.
     /// - Complexity: O(nodes + edges).
     public func hopDistances(from source: NodeIndex, maxHops: Int = .max) -> [Int?] {
-        breadthFirst(out, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
+        precondition(contains(source), "source is not a node of this graph")
+        return breadthFirst(out, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
     }
 
     /// The nodes reachable from `source` in at most `hops` steps along edge directions.
@@ -63,6 +64,7 @@ extension Graph {
     ///
     /// Example: `graph.neighborhood(of: a, hops: 2)` lists suppliers and their suppliers.
     public func neighborhood(of source: NodeIndex, hops: Int, includeSource: Bool = false) -> [NodeIndex] {
+        precondition(contains(source), "source is not a node of this graph")
         let (distances, order) = breadthFirst(out, from: source.int, maxHops: hops)
         return neighborhoodList(distances: distances, order: order, includeSource: includeSource)
     }
@@ -78,7 +80,8 @@ extension UndirectedGraph {
     /// - Returns: one entry per node: its hop distance, or `nil` when not reached.
     /// - Complexity: O(nodes + edges).
     public func hopDistances(from source: NodeIndex, maxHops: Int = .max) -> [Int?] {
-        breadthFirst(adjacency, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
+        precondition(contains(source), "source is not a node of this graph")
+        return breadthFirst(adjacency, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
     }
 
     /// The k-hop neighbourhood of `source`.
@@ -91,6 +94,7 @@ extension UndirectedGraph {
     /// - Returns: the nodes sorted by hop distance, then by index.
     /// - Complexity: O(nodes + edges within the radius + r log r) for r nodes returned.
     public func neighborhood(of source: NodeIndex, hops: Int, includeSource: Bool = false) -> [NodeIndex] {
+        precondition(contains(source), "source is not a node of this graph")
         let (distances, order) = breadthFirst(adjacency, from: source.int, maxHops: hops)
         return neighborhoodList(distances: distances, order: order, includeSource: includeSource)
     }

@@ -79,6 +79,7 @@ extension Graph {
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
     /// - Complexity: O((nodes + edges) log edges).
     public func weightedDistances(from source: NodeIndex) throws(GraphError) -> [Double] {
+        precondition(contains(source), "source is not a node of this graph")
         try requireNonNegativeWeights(out)
         return dijkstra(out, from: source.int, stoppingAt: -1).distances
     }
@@ -93,6 +94,7 @@ extension Graph {
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
     /// - Complexity: O((nodes + edges) log edges), stopping once `target` is settled.
     public func weightedShortestPath(from source: NodeIndex, to target: NodeIndex) throws(GraphError) -> WeightedPath? {
+        precondition(contains(source) && contains(target), "source or target is not a node of this graph")
         try requireNonNegativeWeights(out)
         return weightedPath(out, from: source.int, to: target.int)
     }
@@ -107,6 +109,7 @@ extension UndirectedGraph {
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
     /// - Complexity: O((nodes + edges) log edges).
     public func weightedDistances(from source: NodeIndex) throws(GraphError) -> [Double] {
+        precondition(contains(source), "source is not a node of this graph")
         try requireNonNegativeWeights(adjacency)
         return dijkstra(adjacency, from: source.int, stoppingAt: -1).distances
     }
@@ -121,6 +124,7 @@ extension UndirectedGraph {
     /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
     /// - Complexity: O((nodes + edges) log edges), stopping once `target` is settled.
     public func weightedShortestPath(from source: NodeIndex, to target: NodeIndex) throws(GraphError) -> WeightedPath? {
+        precondition(contains(source) && contains(target), "source or target is not a node of this graph")
         try requireNonNegativeWeights(adjacency)
         return weightedPath(adjacency, from: source.int, to: target.int)
     }

@@ -131,7 +131,9 @@ extension UndirectedGraph {
     /// }
     /// ```
     public func topK(for node: NodeIndex, k: Int, method: LinkPredictionMethod) -> [LinkCandidate] {
-        topK(for: node.int, k: k, method: method, scratch: TopKScratch(nodeCount: nodeCount))
+        precondition(contains(node), "node is not a node of this graph")
+        precondition(k >= 0, "k must not be negative")
+        return topK(for: node.int, k: k, method: method, scratch: TopKScratch(nodeCount: nodeCount))
     }
 
     /// ``topK(for:k:method:)`` for many nodes, sharing scratch memory, in parallel.
@@ -146,6 +148,8 @@ extension UndirectedGraph {
     public func topK(
         for nodes: [NodeIndex], k: Int, method: LinkPredictionMethod, workers: Int? = nil
     ) -> [[LinkCandidate]] {
+        precondition(nodes.allSatisfy(contains), "a query node is not a node of this graph")
+        precondition(k >= 0, "k must not be negative")
         let count = nodes.count
         let workerCount = max(1, min(workers ?? defaultWorkerCount(), count))
         return [[LinkCandidate]](unsafeUninitializedCapacity: count) { buffer, initialized in
@@ -187,25 +191,12 @@ extension UndirectedGraph {
                 return result
             }
             var touchedCount = 0
-            // Neighbours in increasing order, so each score is summed in the order linkScore sums it.
-            for slot in Int(offsets[u]) ..< Int(offsets[u + 1]) {
-                let w = Int(targets[slot])
-                let start = Int(offsets[w]), end = Int(offsets[w + 1])
-                let contribution = method.commonNeighborWeight(degree: Double(end - start))
-                for inner in start ..< end {
-                    let x = Int(targets[inner])
-                    let cell = cells + x
-                    let mark = cell.pointee.mark
-                    if mark == candidateMark {
-                        cell.pointee.score += contribution
-                    } else if mark != blockedMark {
-                        // First reached: 0 + contribution, exactly.
-                        cell.pointee = TopKCell(mark: candidateMark, score: contribution)
-                        touched[touchedCount] = Int32(x)
-                        touchedCount += 1
-                    }
-                }
-            }
+            walkTwoHop(from: u, offsets: offsets, targets: targets,
+                       share: { _, degree in method.commonNeighborWeight(degree: Double(degree)) },
+                       visit: { x, share in
+                           TopKScratch.accumulate(x, share, cells: cells, touched: touched, candidate: candidateMark,
+                                                  blocked: blockedMark, touchedCount: &touchedCount)
+                       })
             var best = BestCandidates(k: k)
             for position in 0 ..< touchedCount {
                 let x = Int(touched[position])
@@ -237,28 +228,17 @@ extension UndirectedGraph {
         var hubSum = 0.0
         var hubWork = 0
         var touchedCount = 0
-        for slot in Int(offsets[u]) ..< Int(offsets[u + 1]) {
-            let w = Int(targets[slot])
-            let start = Int(offsets[w]), end = Int(offsets[w + 1])
-            if end - start > hubDegree {
-                hubSum += contribution(end - start)
-                hubWork += end - start
-                continue
-            }
-            let share = contribution(end - start)
-            for inner in start ..< end {
-                let x = Int(targets[inner])
-                let cell = cells + x
-                let mark = cell.pointee.mark
-                if mark == candidateMark {
-                    cell.pointee.score += share
-                } else if mark != blockedMark {
-                    cell.pointee = TopKCell(mark: candidateMark, score: share)
-                    touched[touchedCount] = Int32(x)
-                    touchedCount += 1
-                }
-            }
-        }
+        walkTwoHop(from: u, offsets: offsets, targets: targets,
+                   share: { _, degree in
+                       guard degree > hubDegree else { return contribution(degree) }
+                       hubSum += contribution(degree)
+                       hubWork += degree
+                       return nil
+                   },
+                   visit: { x, share in
+                       TopKScratch.accumulate(x, share, cells: cells, touched: touched, candidate: candidateMark,
+                                              blocked: blockedMark, touchedCount: &touchedCount)
+                   })
         if hubWork == 0 {
             // No hub: this was the full walk, in the full walk's order.
             var best = BestCandidates(k: k)

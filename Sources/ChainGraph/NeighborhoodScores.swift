@@ -61,21 +61,18 @@ public struct NeighborhoodScores: Sendable {
         let walks = method != .preferentialAttachment
         graph.withRawAdjacency { offsets, targets in
             cells.withUnsafeMutableBufferPointer { cells in
-                let u = source.int
-                for slot in Int(offsets[u]) ..< Int(offsets[u + 1]) {
-                    let w = Int(targets[slot])
-                    cells[w].neighbor = stamp
-                    guard walks else { continue }
-                    let weight = method.commonNeighborWeight(degree: Double(offsets[w + 1] - offsets[w]))
-                    for position in Int(offsets[w]) ..< Int(offsets[w + 1]) {
-                        let x = Int(targets[position])
-                        if cells[x].reached != stamp {
-                            cells[x].reached = stamp
-                            cells[x].sum = 0
-                        }
-                        cells[x].sum += weight
-                    }
-                }
+                walkTwoHop(from: source.int, offsets: offsets, targets: targets,
+                           share: { w, degree in
+                               cells[w].neighbor = stamp
+                               return walks ? method.commonNeighborWeight(degree: Double(degree)) : nil
+                           },
+                           visit: { x, weight in
+                               if cells[x].reached != stamp {
+                                   cells[x].reached = stamp
+                                   cells[x].sum = 0
+                               }
+                               cells[x].sum += weight
+                           })
             }
         }
     }

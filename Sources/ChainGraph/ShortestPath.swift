@@ -61,7 +61,8 @@ extension Graph {
     /// - Returns: the nodes of the path including both ends, or `nil` if unreachable.
     /// - Complexity: O(nodes + edges).
     public func shortestPath(from source: NodeIndex, to target: NodeIndex) -> [NodeIndex]? {
-        lexicographicShortestPath(
+        precondition(contains(source) && contains(target), "source or target is not a node of this graph")
+        return lexicographicShortestPath(
             forward: out, reverseOffsets: inOffsets, reverseTargets: inSources, from: source.int, to: target.int)
     }
 }
@@ -79,7 +80,8 @@ extension UndirectedGraph {
     ///
     /// Example: on the path graph 0–1–2, `shortestPath(from: n0, to: n2)` is `[n0, n1, n2]`.
     public func shortestPath(from source: NodeIndex, to target: NodeIndex) -> [NodeIndex]? {
-        lexicographicShortestPath(
+        precondition(contains(source) && contains(target), "source or target is not a node of this graph")
+        return lexicographicShortestPath(
             forward: adjacency, reverseOffsets: adjacency.offsets, reverseTargets: adjacency.targets,
             from: source.int, to: target.int)
     }

@@ -11,7 +11,11 @@
 //   `fontname`, a backslash stays doubled. Such attributes have no business
 //   holding backslashes.)
 // - Line breaks (`\n`, `\r\n`, `\r`) become DOT's `\n` (a centred line break),
-//   and NUL characters are dropped (C strings end there).
+//   and NUL characters are dropped (C strings end there). Other control
+//   characters (which would make the SVG ill-formed XML) become U+FFFD.
+// - In HTML-like text (`htmlEscaped`), `\` becomes `\\` too: Graphviz expands
+//   `\N`, `\G`, `\E` there as well (even written as `&#92;N`), and shows `\\`
+//   as one backslash.
 // - `.html` values are written between `<` and `>` verbatim: the caller owns
 //   the markup and escapes text pieces with `DOTValue.htmlEscaped(_:)`.
 // - Attributes are written sorted by key; subgraphs, nodes and edges in the
@@ -30,8 +34,10 @@ public enum DOTValue: Sendable, Hashable {
     }
 
     /// Escapes text for a piece of an HTML-like label: `&`, `<`, `>` and `"`
-    /// become entities, NUL is dropped. Line breaks are left alone: inside an
-    /// HTML-like label they are mere whitespace; use `<BR/>` for a new line.
+    /// become entities, `\` is doubled (so `\N`, `\G`, `\L`, … show as written),
+    /// NUL is dropped and other control characters become U+FFFD. Line breaks
+    /// and tabs are left alone: inside an HTML-like label they are mere
+    /// whitespace; use `<BR/>` for a new line.
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func htmlEscaped(_ text: String) -> String {
@@ -43,7 +49,10 @@ public enum DOTValue: Sendable, Hashable {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "\\": out += "\\\\"
             case "\0": break
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -65,6 +74,8 @@ public enum DOTValue: Sendable, Hashable {
             case "\r": out += "\\n"
             case "\n": if !afterCR { out += "\\n" }  // "\r\n" is one break
             case "\0": break
+            case "\t": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -82,19 +93,23 @@ public enum DOTValue: Sendable, Hashable {
 }
 
 extension DOTValue: ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
+    /// A quoted text value: `"…"` in DOT, escaped as needed.
     public init(stringLiteral value: String) { self = .text(value) }
 }
 
 extension DOTValue: ExpressibleByIntegerLiteral {
+    /// A whole number as text (`penwidth=2`).
     public init(integerLiteral value: Int) { self = .text(String(value)) }
 }
 
 extension DOTValue: ExpressibleByFloatLiteral {
     // Swift prints the shortest round-tripping form: deterministic.
+    /// A number as text, in Swift's shortest form that reads back as the same `Double` (`0.5`, `1e-05`).
     public init(floatLiteral value: Double) { self = .text(String(value)) }
 }
 
 extension DOTValue: ExpressibleByBooleanLiteral {
+    /// `true` or `false` as text.
     public init(booleanLiteral value: Bool) { self = .text(value ? "true" : "false") }
 }
 
@@ -103,6 +118,7 @@ extension DOTValue: ExpressibleByBooleanLiteral {
 public struct DOTAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     private var values: [String: DOTValue]
 
+    /// No attributes.
     public init() { values = [:] }
 
     /// A repeated key keeps its last value (a plain Dictionary literal would trap).
@@ -111,12 +127,15 @@ public struct DOTAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral 
         for (key, value) in elements { values[key] = value }
     }
 
+    /// The value of attribute `key`, or nil; setting nil removes it.
     public subscript(key: String) -> DOTValue? {
         get { values[key] }
         set { values[key] = newValue }
     }
 
+    /// True when no attribute is set.
     public var isEmpty: Bool { values.isEmpty }
+    /// The number of attributes set.
     public var count: Int { values.count }
 
     /// The attributes sorted by key.
@@ -154,9 +173,12 @@ public struct DOTAttributes: Sendable, Hashable, ExpressibleByDictionaryLiteral 
 
 /// A node statement: `"id" [attributes];`.
 public struct DOTNode: Sendable, Hashable {
+    /// The node's id, quoted in the text as needed.
     public var id: String
+    /// The node's attributes (label, shape, colours …).
     public var attributes: DOTAttributes
 
+    /// A node `id` with `attributes`.
     public init(id: String, attributes: DOTAttributes = [:]) {
         self.id = id
         self.attributes = attributes
@@ -165,10 +187,14 @@ public struct DOTNode: Sendable, Hashable {
 
 /// An edge statement: `"from" -> "to" [attributes];` (`--` when undirected).
 public struct DOTEdge: Sendable, Hashable {
+    /// The id of the node the edge leaves.
     public var from: String
+    /// The id of the node the edge enters.
     public var to: String
+    /// The edge's attributes.
     public var attributes: DOTAttributes
 
+    /// An edge `from` → `to` with `attributes`.
     public init(from: String, to: String, attributes: DOTAttributes = [:]) {
         self.from = from
         self.to = to
@@ -182,14 +208,22 @@ public struct DOTEdge: Sendable, Hashable {
 /// An edge inside a subgraph pulls both its ends into that subgraph: put
 /// edges that cross clusters in the enclosing graph.
 public struct DOTSubgraph: Sendable, Hashable {
+    /// The subgraph's id; one starting with `cluster` is drawn as a box.
     public var id: String
+    /// Attributes of the subgraph itself (label, style, colour).
     public var graphAttributes: DOTAttributes
+    /// Attributes every node declared inside gets unless it sets its own (`node [...]`).
     public var nodeDefaults: DOTAttributes
+    /// Attributes every edge declared inside gets unless it sets its own (`edge [...]`).
     public var edgeDefaults: DOTAttributes
+    /// Nested subgraphs, written in this order.
     public var subgraphs: [DOTSubgraph]
+    /// Node statements, written in this order.
     public var nodes: [DOTNode]
+    /// Edge statements, written in this order.
     public var edges: [DOTEdge]
 
+    /// A subgraph; every part defaults to empty.
     public init(
         id: String,
         graphAttributes: DOTAttributes = [:],
@@ -223,15 +257,24 @@ public struct DOTSubgraph: Sendable, Hashable {
 public struct DOTGraph: Sendable, Hashable {
     /// The graph's id; omitted from the text when empty.
     public var name: String
+    /// `digraph` with `->` edges when true, `graph` with `--` edges when false.
     public var directed: Bool
+    /// `strict`: Graphviz merges parallel edges.
     public var strict: Bool
+    /// Attributes of the graph itself (`rankdir`, `fontname`, …).
     public var graphAttributes: DOTAttributes
+    /// Attributes every node gets unless it sets its own (`node [...]`).
     public var nodeDefaults: DOTAttributes
+    /// Attributes every edge gets unless it sets its own (`edge [...]`).
     public var edgeDefaults: DOTAttributes
+    /// Subgraphs and clusters, written before the graph's own nodes.
     public var subgraphs: [DOTSubgraph]
+    /// Node statements, written in this order.
     public var nodes: [DOTNode]
+    /// Edge statements, written in this order.
     public var edges: [DOTEdge]
 
+    /// A graph; directed and not strict unless told, every other part empty.
     public init(
         name: String = "",
         directed: Bool = true,

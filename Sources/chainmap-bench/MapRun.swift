@@ -78,14 +78,20 @@ func runMap(_ options: MapRunOptions) {
     payload["components"] = components.result.count
 
     let pagerank: (seconds: Double, cpu: Double, result: [Double])
+    let pagerankNetworkX: (seconds: Double, cpu: Double, result: [Double])
     do {
         pagerank = try measure(repeats: 3) { try graph.pageRank(weighted: false) }
+        pagerankNetworkX = try measure(repeats: 3) { try graph.pageRank(tolerance: 1e-6, weighted: false) }
     } catch {
         fail("PageRank: \(error)")
     }
     timings["pagerank"] = pagerank.seconds
-    report("PageRank (alpha 0.85, tol 1e-6)", seconds(pagerank))
+    timings["pagerank_cpu"] = pagerank.cpu
+    timings["pagerank_networkx"] = pagerankNetworkX.seconds
+    report("PageRank (alpha 0.85, converged)", seconds(pagerank))
+    report("PageRank (NetworkX's rule, tol 1e-6)", seconds(pagerankNetworkX))
     payload["pagerank"] = pagerank.result
+    payload["pagerank_networkx"] = pagerankNetworkX.result
 
     if options.exact {
         let single = measure { graph.betweennessCentrality(normalized: false, workers: 1) }
@@ -185,6 +191,8 @@ func runMap(_ options: MapRunOptions) {
         fail("min-cost flow: \(error)")
     }
 
+    runInterop(map, outDirectory: options.outDirectory, timings: &timings)
+
     let peakEnd = peakRSS()
     timings["peak_rss_end"] = Double(peakEnd)
     report("peak RSS at the end", "\(megabytes(peakEnd)) = \(String(format: "%.0f", Double(peakEnd) / Double(max(1, ties)))) bytes per tie")
@@ -204,6 +212,16 @@ func runMap(_ options: MapRunOptions) {
         var pairText: [UInt8] = []
         for (u, v) in pairs { pairText.append(contentsOf: "\(u.int) \(v.int)\n".utf8) }
         try Data(pairText).write(to: directory.appendingPathComponent("pairs.txt"))
+        // The same pairs by id, for `chainmap links --pairs` end to end (timed by peers.py against igraph's process).
+        var idText: [UInt8] = []
+        for (u, v) in pairs { idText.append(contentsOf: "\(graph.id(of: u)) \(graph.id(of: v))\n".utf8) }
+        let idPath = directory.appendingPathComponent("pairs-ids.txt")
+        try Data(idText).write(to: idPath)
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let chainmap = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("chainmap").path
+        if FileManager.default.isExecutableFile(atPath: chainmap) {
+            payload["links_command"] = [chainmap, "links", options.folder, "--pairs", idPath.path, "--method", "jaccard", "--format", "json"]
+        }
         // The assignment network: "nodes source sink", then one "tail head capacity cost" line per arc.
         let flowNetwork = assignment.network
         var flowText: [UInt8] = Array("\(flowNetwork.nodeCount) \(assignment.source.int) \(assignment.sink.int)\n".utf8)

@@ -9,10 +9,18 @@ struct BenchSize {
     var exact: Bool
     var pivots: Int
 
+    init(label: String, recipe: MapGenerator.Recipe, exact: Bool, pivots: Int) {
+        self.label = label
+        enterprises = recipe.enterprises
+        relationsPerEnterprise = recipe.relationsPerEnterprise
+        self.exact = exact
+        self.pivots = pivots
+    }
+
     /// About 10k records and 100k ties, and about 100k records and 1M ties.
     static let all = [
-        BenchSize(label: "10k", enterprises: 7_150, relationsPerEnterprise: 10.6, exact: true, pivots: 0),
-        BenchSize(label: "1m", enterprises: 71_500, relationsPerEnterprise: 10.6, exact: false, pivots: 256),
+        BenchSize(label: "10k", recipe: MapGenerator.tenThousandRecords, exact: true, pivots: 0),
+        BenchSize(label: "1m", recipe: MapGenerator.millionTies, exact: false, pivots: 256),
     ]
 }
 

@@ -10,6 +10,8 @@
 //       writes the map as a workbook (what the workbook-versus-CSV child does).
 //   chainmap-bench --run MAP [--label L] [--out DIR] [--exact] [--pivots K] [--pairs P] [--k K] [--seed S] [--load-only]
 //       measures one existing map folder (what the child process does).
+//   chainmap-bench --scaling [--sizes 10k,100k,1m] [--commands validate,gaps,…] [--repeats 3] [--dir .bench] [--keep-maps]
+//       the scaling table: each command as a whole release `chainmap` process on maps of 10k, 100k and 1M ties.
 import ChainMap
 import Foundation
 
@@ -39,6 +41,27 @@ if arguments.words.first == "--generate" {
         }
     }
     generateMap(folder: folder, enterprises: enterprises, relationsPerEnterprise: relations, seed: seed)
+} else if arguments.words.first == "--scaling" {
+    _ = arguments.next()
+    var options = ScalingOptions()
+    while !arguments.isEmpty {
+        let flag = arguments.next()
+        switch flag {
+        case "--sizes":
+            let labels = arguments.value(flag).split(separator: ",").map(String.init)
+            options.sizes = ScalingSize.all.filter { labels.contains($0.label) }
+            if options.sizes.isEmpty { fail("--sizes takes a list of: \(ScalingSize.all.map(\.label).joined(separator: ","))") }
+        case "--commands":
+            let names = arguments.value(flag).split(separator: ",").map(String.init)
+            options.commands = ScalingCommand.all.filter { names.contains($0.name) || names.contains(String($0.name.split(separator: " ")[0])) }
+        case "--repeats": options.repeats = Int(arguments.value(flag)) ?? options.repeats
+        case "--dir": options.directory = arguments.value(flag)
+        case "--seed": options.seed = UInt64(arguments.value(flag)) ?? options.seed
+        case "--keep-maps": options.keepMaps = true
+        default: fail("unknown option \(flag)")
+        }
+    }
+    runScaling(options)
 } else if arguments.words.first == "--convert" {
     // --convert FOLDER OUT.xlsx: the workbook twin of a generated map, for the workbook-versus-CSV load figures.
     _ = arguments.next()

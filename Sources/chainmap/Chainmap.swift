@@ -9,15 +9,16 @@ struct Chainmap: ParsableCommand {
         A map is a folder — map.yaml and a CSV table per part (sources, chains, segments, technologies, indicators, \
         organizations, platforms, experts, demands, relations) — or one .xlsx workbook with a sheet per part. \
         See docs/data-format.md.
-
-        Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing input.
-        """,
+        """ + "\n\n" + ExitCodes.helpText,
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, InitCommand.self, RenderCommand.self,
             GapsCommand.self, IndicatorsCommand.self, CandidatesCommand.self, MatchCommand.self,
             RankCommand.self, LinksCommand.self, PathCommand.self, NeighborsCommand.self, ExportCommand.self, GenerateCommand.self,
             ConvertCommand.self,
+            DiffCommand.self,
+            RenderWorkerCommand.self,
+            ReportCommand.self,
         ]
     )
 }

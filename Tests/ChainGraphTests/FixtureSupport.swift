@@ -28,6 +28,9 @@ struct Expected: Decodable, Sendable {
     let betweennessUnnormalized: [String: Double]?
     let pagerank: [String: Double]
     let pagerankUnweighted: [String: Double]
+    /// NetworkX's default tolerance (the references above are converged with tol=1e-12).
+    let pagerankNetworkxDefault: [String: Double]?
+    let pagerankUnweightedNetworkxDefault: [String: Double]?
     let linkPairs: [[String]]?
     let commonNeighbors: [Double]?
     let jaccard: [Double]?

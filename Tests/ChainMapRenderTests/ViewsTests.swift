@@ -296,7 +296,7 @@ struct ViewsOverlayTests {
         #expect(dot.contains("\"legend;candidate\""))
         // The overview has no demands: the overlay brings them, and the candidates, in.
         let overview = MapViews.overview(map, options: ViewOptions(overlays: [.candidates])).render()
-        #expect(ViewsFixtures.nodeLine("d-extract", in: overview).contains("class=\"demand\""))
+        #expect(ViewsFixtures.nodeLine("d-extract", in: overview).contains("class=\"demand overlay-candidates\""))
         #expect(overview.contains("\"d-extract\" -> \"tea-extract\""))
         #expect(overview.contains("id=\"liu;candidate;d-extract\""))
     }
@@ -334,14 +334,14 @@ enum PinnedViews {
           node [color="#777777", fillcolor="white", fontname="Noto Sans CJK SC", fontsize="11", margin="0.12,0.06", shape="box", style="rounded,filled"];
           edge [arrowsize="0.6", color="#777777", fontcolor="#555555", fontname="Noto Sans CJK SC", fontsize="9"];
           subgraph "cluster_legend;" {
-            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
+            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded", tooltip="图例"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
           }
           subgraph "cluster_tea" {
-            graph [class="chain", color="#9bb7d4", fontsize="13", id="tea", label=<<B>茶叶</B>>, labeljust="l", margin="12", style="rounded"];
-            "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-            "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-            "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
+            graph [class="chain", color="#9bb7d4", fontsize="13", id="tea", label=<<B>茶叶</B>>, labeljust="l", margin="12", style="rounded", tooltip="茶叶"];
+            "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="茶园种植 · 环节"];
+            "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="初制加工 · 环节"];
+            "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="深加工提取 · 环节"];
           }
           "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6"];
           "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6"];
@@ -355,7 +355,7 @@ enum PinnedViews {
           node [color="#777777", fillcolor="white", fontname="Noto Sans CJK SC", fontsize="11", margin="0.12,0.06", shape="box", style="rounded,filled"];
           edge [arrowsize="0.6", color="#777777", fontcolor="#555555", fontname="Noto Sans CJK SC", fontsize="9"];
           subgraph "cluster_legend;" {
-            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
+            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded", tooltip="图例"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
             "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
@@ -373,31 +373,31 @@ enum PinnedViews {
             "legend;chokepoint" -> "legend;assumed" [style="invis"];
           }
           subgraph "cluster_column;tea-garden" {
-            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-garden", label=<上游>, labeljust="l", margin="12", style="rounded"];
+            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-garden", label=<上游>, labeljust="l", margin="12", style="rounded", tooltip="上游"];
             subgraph "rank;tea-garden" {
               graph [rank="same"];
-              "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-              "tea-breeding" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-breeding", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶树良种选育</TD></TR></TABLE>>, style="filled"];
-              "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-              "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
+              "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="茶园种植 · 环节"];
+              "tea-breeding" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-breeding", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶树良种选育</TD></TR></TABLE>>, style="filled", tooltip="茶树良种选育 · 核心技术"];
+              "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="示例茶业 · 企业"];
+              "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled", tooltip="刘专家 · 专家/特派员"];
             }
           }
           subgraph "cluster_column;tea-processing" {
-            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-processing", label=<中游>, labeljust="l", margin="12", style="rounded"];
+            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-processing", label=<中游>, labeljust="l", margin="12", style="rounded", tooltip="中游"];
             subgraph "rank;tea-processing" {
               graph [rank="same"];
-              "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-              "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled"];
-              "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled"];
+              "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="初制加工 · 环节"];
+              "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled", tooltip="茶叶初制工艺 · 核心技术"];
+              "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled", tooltip="茶叶工程技术研究中心 · 创新平台"];
             }
           }
           subgraph "cluster_column;tea-extract" {
-            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-extract", label=<下游>, labeljust="l", margin="12", style="rounded"];
+            graph [class="segment-column", color="#c8d6e5", fontcolor="#666666", fontsize="10", id="column;tea-extract", label=<下游>, labeljust="l", margin="12", style="rounded", tooltip="下游"];
             subgraph "rank;tea-extract" {
               graph [rank="same"];
-              "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-              "theaflavin" [class="technology chokepoint assumed", color="gray60", fillcolor="#f7f7f7", fontcolor="gray60", id="theaflavin", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素酶法制备</TD></TR><TR><TD><FONT POINT-SIZE="9">卡脖子</FONT></TD></TR></TABLE>>, peripheries="2", style="filled,dashed"];
-              "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled"];
+              "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="深加工提取 · 环节"];
+              "theaflavin" [class="technology chokepoint assumed", color="gray60", fillcolor="#f7f7f7", fontcolor="gray60", id="theaflavin", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素酶法制备</TD></TR><TR><TD><FONT POINT-SIZE="9">卡脖子</FONT></TD></TR></TABLE>>, peripheries="2", style="filled,dashed", tooltip="茶黄素酶法制备 · 核心技术"];
+              "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled", tooltip="茶黄素提取工艺开发, 提高得率 · 技术需求"];
             }
           }
           subgraph "outside-rank;tea-garden" {
@@ -405,7 +405,7 @@ enum PinnedViews {
             "tea-garden";
             "agri-uni";
           }
-          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
+          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="湖南农业大学 · 高校"];
           "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;tea-breeding", style="dotted"];
           "agri-uni" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;theaflavin", style="dotted"];
           "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
@@ -428,7 +428,7 @@ enum PinnedViews {
           node [color="#777777", fillcolor="white", fontname="Noto Sans CJK SC", fontsize="11", margin="0.12,0.06", shape="box", style="rounded,filled"];
           edge [arrowsize="0.6", color="#777777", fontcolor="#555555", fontname="Noto Sans CJK SC", fontsize="9"];
           subgraph "cluster_legend;" {
-            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
+            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded", tooltip="图例"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
             "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
@@ -441,14 +441,14 @@ enum PinnedViews {
             "legend;university" -> "legend;platform" [style="invis"];
             "legend;platform" -> "legend;expert" [style="invis"];
           }
-          "teaco" [class="enterprise local focus", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, penwidth="3", style="rounded,filled"];
-          "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled"];
-          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled"];
-          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
-          "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled"];
+          "teaco" [class="enterprise local focus", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, penwidth="3", style="rounded,filled", tooltip="示例茶业 · 企业"];
+          "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="茶园种植 · 环节"];
+          "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="初制加工 · 环节"];
+          "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled", tooltip="茶叶初制工艺 · 核心技术"];
+          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="湖南农业大学 · 高校"];
+          "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled", tooltip="茶叶工程技术研究中心 · 创新平台"];
+          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled", tooltip="刘专家 · 专家/特派员"];
+          "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled", tooltip="茶黄素提取工艺开发, 提高得率 · 技术需求"];
           "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
           "tea-center" -> "tea-processing" [class="covers", constraint="false", id="tea-center;covers;tea-processing", xlabel="服务"];
           "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", constraint="false", id="tea-garden;next;tea-processing", penwidth="1.6", xlabel="下游"];
@@ -470,7 +470,7 @@ enum PinnedViews {
           node [color="#777777", fillcolor="white", fontname="Noto Sans CJK SC", fontsize="11", margin="0.12,0.06", shape="box", style="rounded,filled"];
           edge [arrowsize="0.6", color="#777777", fontcolor="#555555", fontname="Noto Sans CJK SC", fontsize="9"];
           subgraph "cluster_legend;" {
-            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded"];
+            graph [class="legend", color="#bbbbbb", fontsize="11", id="legend;", label=<<B>图例</B>>, labeljust="l", margin="12", style="rounded", tooltip="图例"];
             "legend;segment" [class="legend segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="9", id="legend;segment", label=<环节>];
             "legend;technology" [class="legend technology", color="#b58900", fillcolor="#fff4cc", fontsize="9", id="legend;technology", label=<核心技术>, style="filled"];
             "legend;enterprise" [class="legend enterprise", color="#4b8b3b", fillcolor="#e3f1dc", fontsize="9", id="legend;enterprise", label=<企业>];
@@ -489,25 +489,25 @@ enum PinnedViews {
             "legend;indicator" -> "legend;chokepoint" [style="invis"];
           }
           subgraph "cluster_tea" {
-            graph [class="chain", color="#9bb7d4", fontsize="13", id="tea", label=<<B>茶叶</B>>, labeljust="l", margin="12", style="rounded"];
-            "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-            "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-            "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled"];
+            graph [class="chain", color="#9bb7d4", fontsize="13", id="tea", label=<<B>茶叶</B>>, labeljust="l", margin="12", style="rounded", tooltip="茶叶"];
+            "tea-garden" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-garden", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶园种植</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="茶园种植 · 环节"];
+            "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="初制加工 · 环节"];
+            "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="深加工提取 · 环节"];
           }
           subgraph "cluster_unlinked;" {
-            graph [class="unlinked-group", color="#cccccc", fontsize="13", id="group;unlinked", label=<<B>无关联的记录与指标</B>>, labeljust="l", margin="12", style="rounded"];
-            "comm-county" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="comm-county", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>县级科技特派员</TD></TR><TR><TD><FONT POINT-SIZE="9">10 人</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-            "rd-spending" [class="indicator", color="#999999", fillcolor="#f4f4f4", id="rd-spending", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>全社会研发经费投入</TD></TR><TR><TD><FONT POINT-SIZE="9">2023: 4.54 亿元</FONT></TD></TR></TABLE>>, style="filled"];
+            graph [class="unlinked-group", color="#cccccc", fontsize="13", id="group;unlinked", label=<<B>无关联的记录与指标</B>>, labeljust="l", margin="12", style="rounded", tooltip="无关联的记录与指标"];
+            "comm-county" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="comm-county", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>县级科技特派员</TD></TR><TR><TD><FONT POINT-SIZE="9">10 人</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="县级科技特派员 · 专家/特派员"];
+            "rd-spending" [class="indicator", color="#999999", fillcolor="#f4f4f4", id="rd-spending", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>全社会研发经费投入</TD></TR><TR><TD><FONT POINT-SIZE="9">2023: 4.54 亿元</FONT></TD></TR></TABLE>>, style="filled", tooltip="全社会研发经费投入 · 指标"];
             "comm-county" -> "rd-spending" [style="invis"];
           }
-          "tea-breeding" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-breeding", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶树良种选育</TD></TR></TABLE>>, style="filled"];
-          "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled"];
-          "theaflavin" [class="technology chokepoint assumed", color="gray60", fillcolor="#f7f7f7", fontcolor="gray60", id="theaflavin", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素酶法制备</TD></TR><TR><TD><FONT POINT-SIZE="9">卡脖子</FONT></TD></TR></TABLE>>, peripheries="2", style="filled,dashed"];
-          "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled"];
-          "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled"];
-          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled"];
-          "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled"];
+          "tea-breeding" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-breeding", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶树良种选育</TD></TR></TABLE>>, style="filled", tooltip="茶树良种选育 · 核心技术"];
+          "tea-processing-tech" [class="technology", color="#b58900", fillcolor="#fff4cc", id="tea-processing-tech", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶初制工艺</TD></TR></TABLE>>, style="filled", tooltip="茶叶初制工艺 · 核心技术"];
+          "theaflavin" [class="technology chokepoint assumed", color="gray60", fillcolor="#f7f7f7", fontcolor="gray60", id="theaflavin", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素酶法制备</TD></TR><TR><TD><FONT POINT-SIZE="9">卡脖子</FONT></TD></TR></TABLE>>, peripheries="2", style="filled,dashed", tooltip="茶黄素酶法制备 · 核心技术"];
+          "teaco" [class="enterprise local", color="#4b8b3b", fillcolor="#e3f1dc", id="teaco", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>示例茶业</TD></TR><TR><TD><FONT POINT-SIZE="9">高企 · 规上</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="示例茶业 · 企业"];
+          "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="湖南农业大学 · 高校"];
+          "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled", tooltip="茶叶工程技术研究中心 · 创新平台"];
+          "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled", tooltip="刘专家 · 专家/特派员"];
+          "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled", tooltip="茶黄素提取工艺开发, 提高得率 · 技术需求"];
           "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", id="agri-uni;masters;tea-breeding", style="dotted"];
           "agri-uni" -> "theaflavin" [class="masters", color="#b58900", id="agri-uni;masters;theaflavin", style="dotted"];
           "d-extract" -> "tea-extract" [class="concerns", color="#b03a66", id="d-extract;concerns;tea-extract"];

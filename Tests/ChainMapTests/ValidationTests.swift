@@ -84,8 +84,8 @@ struct ValidationTests {
         ])
         let found8 = try map.messages(.error)
         #expect(found8 == [
-            "MAP/experts.csv:3: column capacity (H): error: \"three\" is not a whole number ≥ 0",
-            "MAP/map.yaml:55:32: error: \"4.5.4\" is not a number; hint: write digits with a decimal point, such as 4.54",
+            "MAP/experts.csv:3: column capacity (H): error: \"three\" is not a whole number from 0 to 100000; hint: counts, headcounts and capacities are at most 100000",
+            "MAP/map.yaml:55:32: error: \"4.5.4\" is not a number (within ±10^15); hint: write digits with a decimal point, such as 4.54",
         ])
     }
 

@@ -9,7 +9,9 @@ struct AnalysisCommandTests {
     private func json(_ arguments: String...) throws -> Any {
         let result = try Chainmap.run(Array(arguments) + ["--format", "json"])
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
-        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "chainmap/\(arguments[0])@1")
+        return document["rows"] ?? document
     }
 
     @Test("gaps: real 断链 downstream, chokepoints, the report's findings; unsurveyed segments and unknown skills as data gaps")
@@ -73,7 +75,7 @@ struct AnalysisCommandTests {
     func match() throws {
         let result = try #require(try json("match", xupu) as? [String: Any])
         #expect((result["unknown_skills"] as? [String])?.contains("comm-county") == true)
-        #expect(result.keys.sorted() == ["assigned_fit", "assignments", "current_fit", "gain", "idle", "unassigned", "unknown_skills"])
+        #expect(result.keys.sorted() == ["assigned_fit", "assignments", "current_fit", "gain", "idle", "schema", "unassigned", "unknown_skills"])
         let refused = try Chainmap.run("match", xupu, "--experts-per-task", "0")
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("--experts-per-task must be 1 or more"))

@@ -61,7 +61,9 @@ struct CLITests {
     func listShapes() throws {
         let map = Chainmap.root("graphs/xupu")
         let json = try Chainmap.run("list", map, "--format", "json")
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "chainmap/list@1")
+        let rows = try #require(document["rows"] as? [[String: Any]])
         #expect(rows.count > 100)
         #expect(rows.allSatisfy { $0["id"] is String && $0["kind"] is String && $0["name"] is String })
         let csv = try Chainmap.run("list", map, "--format", "csv")
@@ -94,11 +96,38 @@ struct CLITests {
         #expect(again.stderr.contains("already exists"))
     }
 
-    @Test("help lists every command and the exit codes")
+    @Test("help lists every command and each exit code by value")
     func help() throws {
         let result = try Chainmap.run("--help")
         #expect(result.status == 0)
-        for command in ["validate", "stats", "list", "show", "init", "Exit codes"] { #expect(result.stdout.contains(command)) }
+        for command in ["validate", "stats", "list", "show", "init"] { #expect(result.stdout.contains(command)) }
+        let expected: [Int: String] = [
+            0: "success", 1: "no result", 64: "usage error", 65: "bad data", 66: "missing input", 70: "software error",
+            73: "cannot create",
+        ]
+        let listed = try #require(result.stdout.components(separatedBy: "Exit codes:").dropFirst().first)
+        var found: [Int: String] = [:]
+        for line in listed.split(separator: "\n") {
+            let words = line.split(separator: ":", maxSplits: 1)[0].split(separator: " ", maxSplits: 1)
+            if words.count == 2, let code = Int(words[0]) { found[code] = words[1].trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(found == expected)
+    }
+
+    @Test("megabytes on standard output, or on standard error, do not deadlock the helper")
+    func largeOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-cli-\(UUID().uuidString)/big").path
+        #expect(try Chainmap.run("generate", "--seed", "1", "--enterprises", "3000", "-o", folder).status == 0)
+        let listed = try Chainmap.run("list", folder, "--format", "csv")
+        #expect(listed.status == 0)
+        #expect(listed.stdout.utf8.count > 200_000)
+        // Every `cooperates` row now has an unknown type: thousands of error lines on standard error, far beyond a
+        // pipe's 64 KiB, while standard output stays open and empty. Reading stdout before stderr would hang here.
+        try Chainmap.edit(folder + "/relations.csv", ",cooperates,", ",cooperatez,")
+        let broken = try Chainmap.run("stats", folder)
+        #expect(broken.status == 65)
+        #expect(broken.stdout.isEmpty)
+        #expect(broken.stderr.utf8.count > 200_000)
     }
 }
 
@@ -116,14 +145,23 @@ enum Chainmap {
         return relative.isEmpty ? root.path : root.appendingPathComponent(relative).path
     }
 
+    /// The `chainmap` built with the tests: the test target depends on the executable, so `swift test` rebuilds it
+    /// first, and it lies in the build folder that holds the test bundle (searched upwards, for macOS's bundle layout).
     static var binary: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("chainmap")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("chainmap")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        Issue.record("no chainmap binary beside the test bundle \(CommandLine.arguments[0])")
         return URL(fileURLWithPath: root(".build/debug/chainmap"))
     }
 
     static func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
+    /// Runs the binary and waits for it. Standard error is drained on another thread while standard output is read,
+    /// so a command that fills one pipe while the test reads the other cannot deadlock.
     static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -133,11 +171,31 @@ enum Chainmap {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let stderr = DrainedPipe(err)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+                      stderr: String(decoding: stderr.wait(), as: UTF8.self))
+    }
+
+    /// Reads a pipe to its end on a thread of its own.
+    final class DrainedPipe: @unchecked Sendable {
+        // Written once by the reading thread before `done` is signalled, read only after waiting on it.
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ pipe: Pipe) {
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     /// A copy of a bundled map in a temporary folder, to break without touching the original.

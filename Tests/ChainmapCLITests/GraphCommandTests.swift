@@ -31,7 +31,11 @@ struct GraphCommandTests {
     @Test("rank by degree: teaco has the most ties")
     func rank() throws {
         let result = try Chainmap.run("rank", tiny, "--metric", "degree", "--format", "json", "--top", "1")
-        let scores = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Double])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["schema"] as? String == "chainmap/rank@1")
+        let rows = try #require(document["rows"] as? [[String: Any]])
+        let scores = Dictionary(uniqueKeysWithValues: rows.map { ($0["id"] as? String ?? "", $0["score"] as? Double ?? -1) })
+        #expect(rows.first?["rank"] as? Int == 1 && rows.first?["kind"] as? String == "enterprise" && rows.first?["name"] as? String == "示例茶业")
         // teaco: 2 segments, 1 technology, hosts, posts, cooperates, served by liu = 7 ties;
         // the map has 14 records (1 chain, 3 segments, 3 technologies, 2 organizations, 1 platform, 2 experts,
         // 1 demand, 1 indicator), so degree centrality is 7 / 13.
@@ -42,7 +46,13 @@ struct GraphCommandTests {
     @Test("pagerank scores sum to one over the whole map")
     func pagerank() throws {
         let result = try Chainmap.run("rank", tiny, "--metric", "pagerank", "--format", "json", "--top", "0")
-        let scores = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Double])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(document["rows"] as? [[String: Any]])
+        // An array in rank order: scores never rise, ranks count up from 1, ties broken by id.
+        let ordered = rows.map { (id: $0["id"] as? String ?? "", score: $0["score"] as? Double ?? -1) }
+        #expect(zip(ordered, ordered.dropFirst()).allSatisfy { $0.score > $1.score || ($0.score == $1.score && $0.id < $1.id) })
+        #expect(rows.map { $0["rank"] as? Int ?? 0 } == Array(1...rows.count))
+        let scores = Dictionary(uniqueKeysWithValues: ordered.map { ($0.id, $0.score) })
         #expect(scores.count == 14)
         #expect(abs(scores.values.reduce(0, +) - 1) < 1e-9)
         #expect(scores.max { $0.value < $1.value }?.key == "teaco")

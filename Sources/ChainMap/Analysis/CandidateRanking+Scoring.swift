@@ -9,8 +9,9 @@ extension CandidateRanking {
     /// value would check uniqueness every time. One per worker, never shared.
     final class Scratch {
         private let graph: UndirectedGraph
-        /// Made on first use: scoring a single actor needs no walk.
-        lazy var proximity = NeighborhoodScores(graph)
+        /// Stored, not lazy: a lazy property is read and written back whole on every mutation, which copied the
+        /// node-sized score table on each walk (15 % of ranking every demand of the 1M-tie map).
+        var proximity: NeighborhoodScores
         /// Actors never to propose for the current subject carry its stamp.
         let excludedMark: UnsafeMutableBufferPointer<UInt32>
         let classSeen: UnsafeMutableBufferPointer<UInt32>
@@ -20,6 +21,7 @@ extension CandidateRanking {
         /// - Complexity: O(*n*) for *n* nodes of the map's graph.
         init(_ ranking: CandidateRanking) {
             graph = ranking.graph.undirected
+            proximity = NeighborhoodScores(ranking.graph.undirected)
             excludedMark = .allocate(capacity: ranking.rows.count)
             excludedMark.initialize(repeating: 0)
             classSeen = .allocate(capacity: ranking.classTechnologies.count)

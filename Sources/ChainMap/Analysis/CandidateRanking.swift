@@ -23,12 +23,17 @@ import Foundation
 public struct CandidateRanking: Sendable {
     /// The parts of a score, each in [0, 1].
     public struct Parts: Hashable, Sendable, Codable {
+        /// Needed technologies the candidate masters (rarity-weighted share).
         public var technology: Double
         /// Needed technologies reached through an expert's fields only (rarity-weighted share).
         public var field: Double
+        /// How much of the demand title's character bigrams the candidate's best technology covers.
         public var keyword: Double
+        /// The resource-allocation index r between enterprise and candidate, as r ÷ (1 + r).
         public var proximity: Double
+        /// 1 when the two already have a tie other than a cooperation agreement, else 0.
         public var prior: Double
+        /// County 1, city 0.75, province 0.5, national 0.25, abroad or unknown 0.
         public var locality: Double
 
         /// The documented weights of the parts.
@@ -68,9 +73,13 @@ public struct CandidateRanking: Sendable {
 
     /// A partner the enterprise already has that masters (or, for an expert, covers by field) what it needs.
     public struct ExistingPartner: Hashable, Sendable, Codable {
+        /// The partner's id.
         public var id: String
+        /// The partner's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The partner's name, in the run's language.
         public var name: String
+        /// The enterprise's existing ties with the partner.
         public var ties: [Tie]
         /// Needed technologies it masters, rarest first.
         public var technologies: [String]
@@ -78,6 +87,7 @@ public struct CandidateRanking: Sendable {
         public var fieldTechnologies: [String]
         /// "existing partner — activate the agreement", with what it masters, in the run's language.
         public var explanation: String
+        /// The source keys of the partner and of its ties, sorted.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -85,12 +95,20 @@ public struct CandidateRanking: Sendable {
         }
     }
 
+    /// A proposed partner for a subject, with its score and the evidence for it.
     public struct Candidate: Hashable, Sendable, Codable {
+        /// The candidate's id.
         public var id: String
+        /// The candidate's node kind (a ``NodeKind`` raw value: `university`, `expert`, `platform` …).
         public var kind: String
+        /// The candidate's name, in the run's language.
         public var name: String
+        /// Where it is (a ``Location`` raw value; a platform without host gives its level, an expert without
+        /// affiliation its level); empty when unknown.
         public var location: String
+        /// The weighted sum of ``parts`` (``Parts/total``).
         public var score: Double
+        /// The score's parts, each in [0, 1].
         public var parts: Parts
         /// Needed technologies the candidate masters, rarest first.
         public var sharedTechnologies: [String]
@@ -102,6 +120,7 @@ public struct CandidateRanking: Sendable {
         public var path: [String]
         /// The same path in names, for reading: 翱康生物 → 黄精药食同源 → 湖南中医药大学.
         public var explanation: String
+        /// The candidate's own source keys.
         public var sources: [String]
 
         enum CodingKeys: String, CodingKey {
@@ -112,17 +131,23 @@ public struct CandidateRanking: Sendable {
 
     /// One demand, enterprise or segment and its ranked candidates.
     public struct Subject: Hashable, Sendable, Codable {
+        /// The subject's id.
         public var id: String
+        /// `demand`, `segment`, or the organization's kind (`enterprise` …).
         public var kind: String
+        /// The subject's name (a demand's title), in the run's language.
         public var name: String
         /// The enterprise the candidates would work with; nil for a segment.
         public var enterprise: String?
+        /// The technologies the subject needs, by id: listed, inferred or (for an enterprise) of its segments and demands.
         public var technologies: [String]
         /// True when `technologies` were inferred from the demand title.
         public var inferred: Bool
         /// Existing partners that master what the subject needs: activate the agreement before looking further.
         public var partners: [ExistingPartner]
+        /// The candidates, best first, at most the `top` asked for.
         public var candidates: [Candidate]
+        /// The subject's own source keys.
         public var sources: [String]
     }
 
@@ -205,97 +230,11 @@ public struct CandidateRanking: Sendable {
         text = Messages(language)
         let graph = graph ?? map.graph()
         self.graph = graph
-        let organizations = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func locality(_ location: Location?) -> Double {
-            switch location {
-            case .county: 1
-            case .city: 0.75
-            case .province: 0.5
-            case .national: 0.25
-            case .abroad, nil: 0
-            }
-        }
-        func locality(_ level: Level?) -> Double {
-            switch level {
-            case .county: 1
-            case .municipal: 0.75
-            case .provincial: 0.5
-            case .national: 0.25
-            case nil: 0
-            }
-        }
         technologyIDs = map.technologies.map(\.id)
         let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.technologyIndex = technologyIndex
-        func indices(_ ids: [String]) -> [Int32] {
-            Array(Set(ids.compactMap { technologyIndex[$0].map(Int32.init) })).sorted()
-        }
-        var actors: [Actor] = []
-        for organization in map.organizations {
-            actors.append(Actor(
-                id: organization.id, kind: NodeKind(organization.kind), name: organization.name, location: organization.location.rawValue,
-                locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
-        }
-        for platform in map.platforms {
-            let host = platform.host.flatMap { organizations[$0] }
-            actors.append(Actor(
-                id: platform.id, kind: .platform, name: platform.name, location: host?.location.rawValue ?? platform.level.rawValue,
-                locality: host.map { locality($0.location) } ?? locality(platform.level),
-                technologies: indices(platform.technologies), provenance: platform.provenance))
-        }
-        var technologiesByField: [String: [Int32]] = [:]
-        for (index, technology) in map.technologies.enumerated() where !technology.field.isEmpty {
-            technologiesByField[technology.field, default: []].append(Int32(index))
-        }
-        for expert in map.experts where !expert.hasUnknownSkills {
-            let affiliation = expert.affiliation.flatMap { organizations[$0] }
-            let exact = indices(expert.technologies)
-            let byField = Set(expert.fields.flatMap { technologiesByField[$0] ?? [] }).subtracting(exact).sorted()
-            actors.append(Actor(
-                id: expert.id, kind: .expert, name: expert.name, location: affiliation?.location.rawValue ?? expert.level?.rawValue ?? "",
-                locality: max(affiliation.map { locality($0.location) } ?? 0, locality(expert.level)),
-                technologies: exact, fieldTechnologies: byField, provenance: expert.provenance))
-        }
-        actors.sort { $0.id < $1.id }
-        for index in actors.indices { actors[index].node = graph.undirected.index(of: actors[index].id) }
-        var masters = [[Int32]](repeating: [], count: technologyIDs.count)
-        // Rarity counts exact masters only: a field does not make a skill common.
-        var exactMasters = [Int](repeating: 0, count: technologyIDs.count)
-        var classOfSet: [[Int32]: Int32] = [:]
-        var classTechnologies: [[Int32]] = []
-        var classFieldTechnologies: [[Int32]] = []
-        var actorClass: [Int32] = []
-        actorClass.reserveCapacity(actors.count)
-        for (index, actor) in actors.enumerated() {
-            for technology in actor.technologies {
-                masters[Int(technology)].append(Int32(index))
-                exactMasters[Int(technology)] += 1
-            }
-            for technology in actor.fieldTechnologies { masters[Int(technology)].append(Int32(index)) }
-            // One key for both sets: exact ones as 2t, field ones as 2t + 1.
-            let key = actor.fieldTechnologies.isEmpty
-                ? actor.technologies.map { $0 &* 2 }
-                : (actor.technologies.map { $0 &* 2 } + actor.fieldTechnologies.map { $0 &* 2 &+ 1 }).sorted()
-            if let known = classOfSet[key] {
-                actorClass.append(known)
-            } else {
-                let new = Int32(classTechnologies.count)
-                classOfSet[key] = new
-                classTechnologies.append(actor.technologies)
-                classFieldTechnologies.append(actor.fieldTechnologies)
-                actorClass.append(new)
-            }
-        }
-        let actorCount = Double(max(1, actors.count))
+        let actors = Self.actors(of: map, technologyIndex: technologyIndex, graph: graph.undirected)
         let actorIndex = Dictionary(actors.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-        var excluded: [String: Set<Int32>] = [:]
-        for relation in map.relations where relation.type == .cooperates {
-            if let other = actorIndex[relation.to] { excluded[relation.from, default: []].insert(other) }
-            if let other = actorIndex[relation.from] { excluded[relation.to, default: []].insert(other) }
-        }
-        for platform in map.platforms {
-            if let host = platform.host, let index = actorIndex[platform.id] { excluded[host, default: []].insert(index) }
-        }
         self.actors = actors
         self.actorIndex = actorIndex
         var actorOfNode = [Int32](repeating: -1, count: graph.undirected.nodeCount)
@@ -303,57 +242,36 @@ public struct CandidateRanking: Sendable {
             if let node = actor.node { actorOfNode[node.int] = Int32(index) }
         }
         self.actorOfNode = actorOfNode
-        rows = actors.indices.map { index in
-            let actor = actors[index]
-            return Row(technologyClass: actorClass[index], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality, kind: actor.kind)
+        let index = MasterIndex(actors: actors, technologyCount: technologyIDs.count)
+        rows = actors.indices.map { position in
+            let actor = actors[position]
+            return Row(technologyClass: index.actorClass[position], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality,
+                       kind: actor.kind)
         }
-        self.classTechnologies = classTechnologies
-        self.classFieldTechnologies = classFieldTechnologies
-        var masterBlocks = [[MasterBlock]](repeating: [], count: masters.count)
-        for technology in masters.indices {
-            masters[technology].sort { (actorClass[Int($0)], $0) < (actorClass[Int($1)], $1) }
-            var start = 0
-            let list = masters[technology]
-            while start < list.count {
-                let technologyClass = actorClass[Int(list[start])]
-                var end = start, maximumLocality = 0.0
-                while end < list.count && actorClass[Int(list[end])] == technologyClass {
-                    maximumLocality = max(maximumLocality, actors[Int(list[end])].locality)
-                    end += 1
-                }
-                masterBlocks[technology].append(MasterBlock(technologyClass: technologyClass, start: Int32(start), end: Int32(end),
-                                                            maximumLocality: maximumLocality))
-                start = end
-            }
-        }
-        self.masters = masters
-        self.masterBlocks = masterBlocks
-        self.excluded = excluded.mapValues { $0.sorted() }
-        idf = exactMasters.map { log(1 + actorCount / Double(1 + $0)) }
-        let technologyText = map.technologies.map { TextSimilarity.bigrams(([$0.name] + $0.keywords).joined(separator: " ")) }
-        self.technologyText = technologyText
-        var technologiesByBigram: [String: [Int32]] = [:]
-        for (index, bigrams) in technologyText.enumerated() {
-            for bigram in bigrams { technologiesByBigram[bigram, default: []].append(Int32(index)) }
-        }
-        self.technologiesByBigram = technologiesByBigram
+        classTechnologies = index.classTechnologies
+        classFieldTechnologies = index.classFieldTechnologies
+        masters = index.masters
+        masterBlocks = index.masterBlocks
+        idf = index.idf
+        excluded = Self.exclusions(in: map, actorIndex: actorIndex)
+        (technologyText, technologiesByBigram) = Self.textIndex(of: map.technologies)
         inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
         let catalogue = text
         names = Dictionary(map.nodes.map { ($0.id, catalogue.name($0.name, english: $0.nameEN)) }, uniquingKeysWith: { first, _ in first })
-        var relationsByOrganization: [String: [Int32]] = [:]
-        for (index, relation) in map.relations.enumerated() {
-            if organizations[relation.from] != nil { relationsByOrganization[relation.from, default: []].append(Int32(index)) }
-            if organizations[relation.to] != nil { relationsByOrganization[relation.to, default: []].append(Int32(index)) }
-        }
-        self.relationsByOrganization = relationsByOrganization
+        relationsByOrganization = Self.relationsByOrganization(in: map)
         partnerRecords = PartnerRecords(map)
     }
 
     /// Candidates for a demand; its technologies are inferred from the title when it lists none.
     ///
     /// To rank many demands, ``rank(demands:top:kinds:workers:)`` shares the working memory and the cores.
+    /// - Parameters:
+    ///   - demand: the demand; its `enterprise` is the side the candidates would work with.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the demand as a subject: its technologies (inferred when it lists none), its existing partners and
+    ///   at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + Σ deg *w* + *k* log *k*) for *t* technologies, a pool of *P* masters, the
     ///   degrees of the enterprise's neighbours *w* (one link-score walk) and the *k* kept.
     public func rank(demand: Demand, top: Int) -> Subject {
@@ -363,6 +281,11 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates for an enterprise: for the technologies of its segments and of its demands.
     ///
+    /// - Parameters:
+    ///   - organization: the enterprise.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the enterprise as a subject: the technologies it needs, its existing partners and at most `top`
+    ///   candidates, best first.
     /// - Complexity: as ``rank(demand:top:)``.
     public func rank(enterprise organization: Organization, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -371,6 +294,10 @@ public struct CandidateRanking: Sendable {
 
     /// Candidates to fill a segment: whoever masters what it needs; no enterprise, so no proximity or prior ties.
     ///
+    /// - Parameters:
+    ///   - segment: the segment; its `technologies` are what candidates must master.
+    ///   - top: how many candidates to keep.
+    /// - Returns: the segment as a subject, with no partners and at most `top` candidates, best first.
     /// - Complexity: O(*t* + *P* + *k* log *k*).
     public func rank(segment: Segment, top: Int) -> Subject {
         let scratch = Scratch(self)
@@ -384,6 +311,11 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(demand:top:)`` gives `candidateID` for `demand`, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - demand: the demand.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one it would not propose (an
+    ///   existing cooperation partner, say).
     /// - Complexity: O(*t* + deg) for *t* technologies: one pairwise link score, no walk.
     public func fit(of candidateID: String, for demand: Demand) -> Candidate? {
         fit(of: candidateID, for: demand, scratch: Scratch(self))
@@ -396,6 +328,10 @@ public struct CandidateRanking: Sendable {
 
     /// What ``rank(enterprise:top:)`` gives `candidateID` for the enterprise, or nil when it would not propose it.
     ///
+    /// - Parameters:
+    ///   - candidateID: the id of an organization, platform or expert.
+    ///   - organization: the enterprise.
+    /// - Returns: the candidate with its score and parts; nil for an unknown id or one never proposed.
     /// - Complexity: as ``fit(of:for:)``.
     public func fit(of candidateID: String, forEnterprise organization: Organization) -> Candidate? {
         fit(of: candidateID, forEnterprise: organization, scratch: Scratch(self))

@@ -53,24 +53,30 @@ public struct Gap: Hashable, Sendable, Codable {
         /// A hole in the map's data: what to survey or record before judging.
         case data
 
+        /// Industry before data.
         public static func < (lhs: Group, rhs: Group) -> Bool { lhs.order < rhs.order }
         private var order: Int { Group.allCases.firstIndex(of: self) ?? 0 }
     }
 
     /// How urgent a gap is; `high` sorts first.
     public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        /// High, medium and low urgency, in that order.
         case high, medium, low
 
+        /// High before medium before low.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
         private var rank: Int { Severity.allCases.firstIndex(of: self) ?? 0 }
     }
 
+    /// What sort of gap it is.
     public var kind: Kind
+    /// How urgent it is.
     public var severity: Severity
     /// The record the gap is about.
     public var subject: String
     /// Every record concerned, subject first.
     public var nodes: [String]
+    /// The chain the gap lies in, when it lies in one.
     public var chain: String?
     /// The segment the gap lies in, when it lies in one.
     public var segment: String? = nil
@@ -102,6 +108,9 @@ public struct Gap: Hashable, Sendable, Codable {
         case group, kind, severity, subject, nodes, chain, segment, evidence, action, sources
     }
 
+    /// Decodes a gap; the encoded `group` is ignored, as it follows from `kind`.
+    ///
+    /// - Throws: `DecodingError` when a required key is missing or has the wrong type.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -113,6 +122,9 @@ public struct Gap: Hashable, Sendable, Codable {
             sources: try container.decode([String].self, forKey: .sources))
     }
 
+    /// Encodes the gap with its `group`, so that JSON readers need not derive it.
+    ///
+    /// - Throws: what the encoder throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(group, forKey: .group)

@@ -23,13 +23,18 @@ extension GapAnalysis {
                 continue
             }
             var answered = false, onlySelf = false
-            for technology in technologies {
+            // Stops at the first master other than the poster: O(1) per technology on a typical map.
+            search: for technology in technologies {
                 guard let position = context.technologyIndex[technology].map(Int.init) else { continue }
-                for master in context.allMasters[position] + context.fieldMasters[position] {
-                    if master == demand.enterprise { onlySelf = true } else { answered = true }
-                    if answered { break }
+                for masters in [context.allMasters[position], context.fieldMasters[position]] {
+                    for master in masters {
+                        if master != demand.enterprise {
+                            answered = true
+                            break search
+                        }
+                        onlySelf = true
+                    }
                 }
-                if answered { break }
             }
             guard !answered else { continue }
             gaps.append(Gap(

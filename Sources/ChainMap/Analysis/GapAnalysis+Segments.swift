@@ -84,7 +84,7 @@ extension GapAnalysis {
             else { continue }
             let record = context.map.technologies[Int(position)]
             let outside = context.allMasters[Int(position)].sorted()
-            let outsideNames = outside.map(context.label)
+            let outsideNames = context.text.firstFew(outside.map(context.label))
             gaps.append(Gap(
                 kind: .uncoveredTechnology, severity: record.chokepoint ? .high : .medium, subject: technology,
                 nodes: [technology] + segments.map(\.segment.id) + outside, chain: chain.id, segment: first.segment.id,

@@ -14,7 +14,7 @@ public enum GapAnalysis {
     ///
     /// - Parameters:
     ///   - map: the map (already filtered by provenance if wanted).
-    ///   - chain: only gaps of this chain (and none of the map-wide ones).
+    ///   - chainID: only gaps of this chain (and none of the map-wide ones).
     ///   - kinds: only these kinds; all when empty.
     ///   - language: the language of evidence and actions.
     /// - Returns: industry gaps, then data gaps, each sorted by severity, kind, chain, subject.

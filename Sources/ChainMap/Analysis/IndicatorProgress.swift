@@ -24,13 +24,19 @@ public struct IndicatorProgress: Hashable, Sendable, Codable {
         case noValue = "no-value"
     }
 
+    /// The indicator's id.
     public var id: String
     /// The indicator's name in the run's language.
     public var name: String
+    /// The unit of its values and targets, as recorded (亿元, 家, % …).
     public var unit: String
+    /// How its values add up over the years: stock, flow or ratio.
     public var kind: IndicatorKind
+    /// Its recorded values, sorted by year.
     public var values: [YearValue]
+    /// The last recorded value; nil without values.
     public var latest: YearValue?
+    /// The first target after the latest value's year, else the last target; nil without targets.
     public var target: YearValue?
     /// True when the target rests on `assumed` (derived by the map's authors, not stated by a source).
     public var targetAssumed: Bool
@@ -44,9 +50,11 @@ public struct IndicatorProgress: Hashable, Sendable, Codable {
     public var projected: Double?
     /// Whether the indicator reaches (or will reach) its target; nil without a value and a target.
     public var onTrack: Bool?
+    /// Where the indicator stands.
     public var status: Status
     /// ``status`` in words, in the run's language.
     public var statusText: String
+    /// The source keys of its values and of its target, sorted.
     public var sources: [String]
     /// The catalogue the texts were written from; not encoded (a decoded value speaks Chinese).
     private var language: Language = .zh
@@ -59,7 +67,9 @@ public struct IndicatorProgress: Hashable, Sendable, Codable {
 
     /// Progress of every indicator, in file order.
     ///
-    /// - Parameter language: the language of names and status words.
+    /// - Parameters:
+    ///   - map: the map whose indicators to judge.
+    ///   - language: the language of names and status words.
     /// - Complexity: O(*i* · *v*).
     public static func all(in map: InnovationMap, language: Language = .zh) -> [IndicatorProgress] {
         map.indicators.map { IndicatorProgress($0, language: language) }

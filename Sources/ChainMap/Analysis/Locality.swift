@@ -13,12 +13,15 @@ public struct Locality: Sendable {
         localOrganizations = Set(map.organizations.filter(\.isLocal).map(\.id))
     }
 
+    /// Whether the organization with this id is in the county (an unknown id is not).
     public func isLocal(organization id: String) -> Bool { localOrganizations.contains(id) }
 
+    /// Whether the platform is local: hosted by a local organization, or without host.
     public func isLocal(_ platform: Platform) -> Bool {
         platform.host.map(localOrganizations.contains) ?? true
     }
 
+    /// Whether the expert is local: affiliated with or serving a local organization, or without affiliation.
     public func isLocal(_ expert: Expert) -> Bool {
         guard let affiliation = expert.affiliation else { return true }
         return localOrganizations.contains(affiliation) || expert.serves.contains(where: localOrganizations.contains)

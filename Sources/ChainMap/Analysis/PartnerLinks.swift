@@ -8,8 +8,11 @@ import ChainGraph
 public enum PartnerLinks {
     /// One proposal: an enterprise, a new partner and the link score.
     public struct Proposal: Hashable, Sendable {
+        /// The enterprise's id.
         public var enterprise: String
+        /// The proposed partner's id (an actor not yet tied to the enterprise).
         public var partner: String
+        /// The link score of the pair under the method asked for; higher is better.
         public var score: Double
     }
 

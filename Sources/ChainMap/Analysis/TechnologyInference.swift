@@ -7,6 +7,10 @@ public enum TechnologyInference {
     ///
     /// Chinese has no spaces, so matching is by substring; keywords shorter than two characters are ignored
     /// because single characters match almost anything.
+    /// - Parameters:
+    ///   - text: the free text, such as a demand's title.
+    ///   - technologies: the technologies to look for.
+    /// - Returns: the matched technologies' ids with their matched terms; empty when none matches.
     /// - Complexity: O(*t* · *k* · *n*) for *t* technologies with *k* keywords and a text of length *n*.
     public static func infer(from text: String, technologies: [Technology]) -> [(id: String, terms: [String])] {
         Index(technologies).infer(from: text)

@@ -26,6 +26,9 @@ public enum TextSimilarity {
     }
 
     /// The share of `query`'s bigrams found in `document`: how much of a demand title a technology explains.
+    ///
+    /// - Returns: |query ∩ document| ÷ |query|, in [0, 1]; 0 when `query` is empty.
+    /// - Complexity: O(|query|).
     public static func coverage(of query: Set<String>, by document: Set<String>) -> Double {
         guard !query.isEmpty else { return 0 }
         return Double(query.reduce(0) { $0 + (document.contains($1) ? 1 : 0) }) / Double(query.count)

@@ -3,6 +3,7 @@
 /// Table cells say more, as a person counts them: a CSV cell names its column by header and letter
 /// (`organizations.csv:7: column 环节 (C)`), a workbook cell by sheet and A1 reference (`county.xlsx[企业与机构]!C7`).
 public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    /// The file as the user named it (relative paths stay relative).
     public var path: String
     /// The line; in a workbook the row.
     public var line: Int
@@ -49,6 +50,7 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
         return String(letters.reversed())
     }
 
+    /// Orders by path, then line, then column.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.path, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.path, rhs.sheet ?? "", rhs.line, rhs.column)
     }
@@ -56,17 +58,28 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
 
 /// One problem found in a map, printed as `path:line:column: error: message; hint: …`.
 public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+    /// How serious a problem is: an error makes the map unusable (exit 65), a warning does not.
     public enum Severity: String, Hashable, Sendable, Codable {
+        /// `error`: the map cannot be used as it is; `warning`: worth a look, the map still loads.
         case error, warning
     }
 
+    /// Whether the problem is an error or a warning.
     public var severity: Severity
     /// Nil only for a problem that belongs to no file (the map folder itself).
     public var position: SourcePosition?
+    /// What is wrong, naming the offending value (`unknown enterprise "tea-firmz"`).
     public var message: String
     /// What the user can do about it: "did you mean …", the allowed words.
     public var hint: String?
 
+    /// A diagnostic.
+    ///
+    /// - Parameters:
+    ///   - severity: Error or warning.
+    ///   - position: Where in which file; nil for a problem of the map folder itself.
+    ///   - message: What is wrong.
+    ///   - hint: What the user can do about it, or nil.
     public init(_ severity: Severity, at position: SourcePosition?, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.position = position
@@ -74,6 +87,7 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.hint = hint
     }
 
+    /// `path:line:column: error|warning: message; hint: …`, the line `chainmap validate` prints.
     public var description: String {
         let place = position.map { "\($0): " } ?? ""
         let advice = hint.map { "; hint: \($0)" } ?? ""
@@ -93,22 +107,28 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
 
 /// Collects diagnostics as a map is read and checked, so one run reports every problem.
 public struct DiagnosticLog: Sendable {
+    /// The diagnostics in the order they were found (see ``sorted`` for the report order).
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// An empty log.
     public init() {}
 
+    /// Records an error at `position`, with an optional hint.
     public mutating func error(_ position: SourcePosition?, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(.error, at: position, message, hint: hint))
     }
 
+    /// Records a warning at `position`, with an optional hint.
     public mutating func warning(_ position: SourcePosition?, _ message: String, hint: String? = nil) {
         diagnostics.append(Diagnostic(.warning, at: position, message, hint: hint))
     }
 
+    /// Records diagnostics found elsewhere (by another pass or a worker), in their order.
     public mutating func append(contentsOf more: [Diagnostic]) {
         diagnostics.append(contentsOf: more)
     }
 
+    /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     /// Every diagnostic, sorted by position, without repeats.
     public var sorted: [Diagnostic] { Array(Set(diagnostics)).sorted() }

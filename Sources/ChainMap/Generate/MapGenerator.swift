@@ -16,7 +16,7 @@ import ChainGraph
 ///   `hires`, `licenses`, `invests`, `funds`, `incubates`, drawn with weight-proportional ends so degrees are
 ///   heavy-tailed.
 ///
-/// Deterministic: every draw comes from one ``SplitMix64`` seeded with `seed`, integer arithmetic only, and records
+/// Deterministic: every draw comes from one `SplitMix64` (ChainGraph) seeded with `seed`, integer arithmetic only, and records
 /// are sorted by id (relations by from, to, type), so the same parameters give the same bytes on every platform.
 /// Some records cite `assumed`. The map validates with no errors and no warnings.
 ///

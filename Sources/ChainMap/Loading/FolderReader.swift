@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading the folder form: `map.yaml`, then the part tables that replace its blocks, then the five tables.
 extension MapLoader {
@@ -11,7 +16,7 @@ extension MapLoader {
         guard FileManager.default.fileExists(atPath: manifestPath) else { throw .missingManifest(folder) }
 
         var context = LoadContext(folder: folder)
-        let manifestBytes = try readBytes(manifestPath)
+        let manifestBytes = try readBytes(manifestPath, folder: folder)
         guard let manifestText = context.decode(manifestBytes, path: manifestPath, encoding: .auto) else {
             return context.finish()
         }
@@ -52,8 +57,9 @@ extension MapLoader {
     /// that are not UTF-8, a path that is not a plain file — goes through whole-file decoding, whose diagnostics and
     /// errors the streamed path reproduces exactly.
     private static func readTable(_ table: String, path: String, into context: inout LoadContext) throws(MapLoadError) {
-        if context.encoding != .gb18030, let file = TableFile(path: path) {
-            defer { file.close() }
+        let descriptor = try MapFileAccess.open(path, folder: context.folder)
+        defer { closeDescriptor(descriptor) }
+        if context.encoding != .gb18030, let file = TableFile(descriptor: descriptor) {
             if let scan = file.scanUTF8(), scan.isValid {
                 context.beginTable(table, origin: .csv(path: path), expectedRecords: scan.lineFeeds + 1)
                 var parser = CSVParser(path: path)
@@ -67,7 +73,8 @@ extension MapLoader {
                 return
             }
         }
-        let bytes = try readBytes(path)
+        guard lseek(descriptor, 0, SEEK_SET) >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = try MapFileAccess.readAll(descriptor, path: path)
         guard let text = context.decode(bytes, path: path, encoding: context.encoding) else { return }
         context.readTable(table, text: text, path: path)
     }

@@ -4,6 +4,12 @@ import Yams
 /// Reading `map.yaml`: metadata, sources, chains and segments, technologies, indicators.
 extension LoadContext {
     mutating func readManifest(_ text: String, path: String) {
+        if let excess = YAMLDepth.firstExcess(in: text) {
+            log.error(SourcePosition(path: path, line: excess.line, column: excess.column),
+                      "map.yaml nests deeper than \(YAMLDepth.limit) levels here",
+                      hint: "a map needs about six levels of lists and mappings; look for unbalanced [ or { or runaway indentation")
+            return
+        }
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -36,7 +42,7 @@ extension LoadContext {
                           hint: Suggestions.vocabularyHint(for: word, allowed: TextEncoding.allCases.map(\.rawValue)))
             }
         }
-        if let node = fields["stale_after_days"], let days = integer(node, path: path, minimum: 0) { staleAfterDays = days }
+        if let node = fields["stale_after_days"], let days = integer(node, path: path, minimum: 0, maximum: 36_500) { staleAfterDays = days }
         if let node = fields["tables"] { readTablePaths(node, path: path) }
         if let node = fields["sources"] { readSources(node, path: path) }
         if let node = fields["technologies"] {
@@ -225,8 +231,17 @@ extension LoadContext {
             return nil
         }
         var fields: [String: Node] = [:]
+        var keyNodes: [String: Node] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else { continue }
+            // YAML forbids a key twice in one mapping; the parser keeps the last, silently dropping the first.
+            if let first = keyNodes[key] {
+                let earlier = position(first, path)
+                log.error(position(keyNode, path), "duplicate key \"\(key)\" in \(what); it is already given at line \(earlier.line), column \(earlier.column)",
+                          hint: "keep one of them (YAML would silently use only the last)")
+                continue
+            }
+            keyNodes[key] = keyNode
             if !allowed.contains(key) {
                 let near = Suggestions.nearest(to: key, in: allowed)
                 log.warning(position(keyNode, path), "unknown key \"\(key)\" in \(what); it is ignored",
@@ -238,7 +253,8 @@ extension LoadContext {
         for key in required {
             let value = fields[key]
             let empty = value.map { node -> Bool in
-                if case .scalar(let scalar) = node { return scalar.string.trimmingWhitespace().isEmpty && scalar.style == .plain }
+                // '' or "" is as empty as nothing.
+                if case .scalar(let scalar) = node { return scalar.string.trimmingWhitespace().isEmpty }
                 return false
             } ?? true
             if empty {
@@ -311,10 +327,10 @@ extension LoadContext {
         }
     }
 
-    private mutating func integer(_ node: Node, path: String, minimum: Int) -> Int? {
+    private mutating func integer(_ node: Node, path: String, minimum: Int, maximum: Int) -> Int? {
         guard let text = string(node, path: path) else { return nil }
-        guard let value = Int(text), value >= minimum else {
-            log.error(position(node, path), "\"\(text)\" is not a whole number ≥ \(minimum)")
+        guard let value = Int(text), value >= minimum, value <= maximum else {
+            log.error(position(node, path), "\"\(text)\" is not a whole number from \(minimum) to \(maximum)")
             return nil
         }
         return value
@@ -334,7 +350,7 @@ extension LoadContext {
                 continue
             }
             guard let value = NumberText.parse(valueText) else {
-                log.error(position(valueNode, path), "\"\(valueText)\" is not a number", hint: "write digits with a decimal point, such as 4.54")
+                log.error(position(valueNode, path), "\"\(valueText)\" is not a number (within ±10^15)", hint: "write digits with a decimal point, such as 4.54")
                 continue
             }
             if values.contains(where: { $0.year == year }) {
@@ -359,7 +375,8 @@ extension LoadContext {
 enum NumberText {
     static func parse(_ text: String) -> Double? {
         let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
-        guard let value = Double(cleaned), value.isFinite else { return nil }
+        // Bounded so that sums, differences and ratios of indicator values stay finite.
+        guard let value = Double(cleaned), value.isFinite, abs(value) <= MapLimits.maximumMagnitude else { return nil }
         return value
     }
 }

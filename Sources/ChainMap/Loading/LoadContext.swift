@@ -112,6 +112,19 @@ struct LoadContext {
 
     /// Registers an id; reports a duplicate anywhere in the map.
     mutating func define(_ id: String, kind: RecordKind, name: String, at position: SourcePosition) {
+        if id.isEmpty {
+            log.error(position, "empty \(kind.rawValue) id", hint: "give every record a short unique id, such as xiangwei")
+            return
+        }
+        if let control = Self.controlCharacter(in: id) {
+            log.error(position, "id \"\(Self.escapingControls(id))\" contains the control character \(control)",
+                      hint: "ids hold letters, digits, - and _; remove the invisible character")
+            return
+        }
+        if let control = Self.controlCharacter(in: name) {
+            log.error(position, "the name of \"\(id)\" (\"\(Self.escapingControls(name))\") contains the control character \(control)",
+                      hint: "names are one line of text; remove the invisible character (a tab, line break or NUL)")
+        }
         if let first = ids[id] {
             log.error(
                 position, "duplicate id \"\(id)\"; it is already the \(first.kind.rawValue) defined at \(first.position)",
@@ -122,6 +135,30 @@ struct LoadContext {
             log.error(position, "id \"\(id)\" contains \"\(bad)\"", hint: "ids hold no spaces, commas, quotes or list separators")
         }
         ids[id] = (kind, name, position)
+    }
+
+    /// The first C0/C1 control character (NUL, tab, line feed, ESC, DEL, …) in `text`, as `U+XXXX`, if any.
+    ///
+    /// - Complexity: O(n).
+    static func controlCharacter(in text: String) -> String? {
+        guard let scalar = text.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
+            return nil
+        }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// `text` with control characters written as `\u{…}`, for messages.
+    static func escapingControls(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                out += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The first character an id may not hold: a blank, `,`, `;`, `；`, `、` or `"`.
@@ -164,6 +201,15 @@ struct LoadContext {
 
     /// Parses a `source` value and checks its keys (or queues them while map.yaml is being read).
     mutating func provenance(_ text: String, at position: @autoclosure () -> SourcePosition) -> Provenance {
+        let provenance = parsedProvenance(text, at: position())
+        // `;;;` or `、` alone: separators with no key would otherwise read as "no source given" silently.
+        if provenance.citations.isEmpty && !text.trimmingWhitespace().isEmpty {
+            log.error(position(), "source \"\(text)\" names no source key", hint: "write a key from `sources:` in map.yaml, or `assumed`")
+        }
+        return provenance
+    }
+
+    private mutating func parsedProvenance(_ text: String, at position: @autoclosure () -> SourcePosition) -> Provenance {
         guard manifestIsRead else {
             let provenance = Provenance(parsing: text)
             for citation in provenance.citations { citations.append((citation.key, position())) }

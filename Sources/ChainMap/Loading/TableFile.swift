@@ -7,23 +7,17 @@ import Darwin
 
 /// Reading files from disk: whole (map.yaml, GB18030 tables) or streamed in pieces (UTF-8 tables).
 extension MapLoader {
-    /// The whole file's bytes.
-    /// - Throws: ``MapLoadError/unreadable(path:reason:)``.
-    static func readBytes(_ path: String) throws(MapLoadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a file")
-        }
-        defer { try? handle.close() }
-        do {
-            return Array(try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(path: path, reason: String(describing: error))
-        }
+    /// The whole file's bytes, opened through ``MapFileAccess`` (a regular file inside `folder`, bounded in size).
+    /// - Throws: ``MapLoadError``.
+    static func readBytes(_ path: String, folder: String) throws(MapLoadError) -> [UInt8] {
+        let descriptor = try MapFileAccess.open(path, folder: folder)
+        defer { closeDescriptor(descriptor) }
+        return try MapFileAccess.readAll(descriptor, path: path)
     }
 }
 
 /// close(2), named apart from `TableFile.close()`.
-private func closeFile(_ descriptor: Int32) {
+func closeDescriptor(_ descriptor: Int32) {
     #if canImport(Glibc)
     _ = Glibc.close(descriptor)
     #elseif canImport(Darwin)
@@ -37,19 +31,12 @@ struct TableFile {
     /// The size of one piece. A megabyte keeps reads few and memory flat.
     static let pieceSize = 1 << 20
 
-    /// Opens `path` when it is a plain file; nil otherwise (the caller then uses whole-file reading and its errors).
-    init?(path: String) {
-        let descriptor = open(path, O_RDONLY)
+    /// Wraps a descriptor ``MapFileAccess/open(_:folder:)`` opened (a regular file inside the map folder); the
+    /// caller closes it. Nil for an invalid descriptor, which keeps the fallback to whole-file reading in one place.
+    init?(descriptor: Int32) {
         guard descriptor >= 0 else { return nil }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            closeFile(descriptor)
-            return nil
-        }
         self.descriptor = descriptor
     }
-
-    func close() { closeFile(descriptor) }
 
     /// A first pass: whether the bytes after an optional UTF-8 byte-order mark are UTF-8, and how many line feeds
     /// they hold. Nil when the file cannot be read.

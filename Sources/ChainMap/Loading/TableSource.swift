@@ -215,11 +215,14 @@ struct RowReader {
     }
 
     /// A whole number ≥ `minimum`: typed (`1,200`) or stored by a spreadsheet (`12.0`).
-    mutating func integer(_ column: Column, minimum: Int) -> Int? {
+    /// A whole number in `minimum...maximum` (counts, headcounts, capacities: at most 100,000, so sums and
+    /// products of them cannot overflow).
+    mutating func integer(_ column: Column, minimum: Int, maximum: Int = MapLimits.maximumCount) -> Int? {
         let value = text(column)
         guard !value.isEmpty else { return nil }
-        guard let number = SpreadsheetText.integer(value), number >= minimum else {
-            diagnostics.append(Diagnostic(.error, at: position(column), "\"\(value)\" is not a whole number ≥ \(minimum)"))
+        guard let number = SpreadsheetText.integer(value), number >= minimum, number <= maximum else {
+            diagnostics.append(Diagnostic(.error, at: position(column), "\"\(value)\" is not a whole number from \(minimum) to \(maximum)",
+                                          hint: "counts, headcounts and capacities are at most \(maximum)"))
             return nil
         }
         return number

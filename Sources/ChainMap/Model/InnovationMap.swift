@@ -2,20 +2,34 @@
 ///
 /// Built by ``MapLoader`` from a map folder; every id is unique across all record kinds.
 public struct InnovationMap: Sendable {
+    /// The map's id (`id` in map.yaml).
     public var id: String
+    /// The map's name, in Chinese (`name`).
     public var name: String
+    /// The map's English name (`name_en`); empty when not given.
     public var nameEN: String
+    /// The region the map describes, e.g. 湖南省怀化市溆浦县 (`region`).
     public var region: String
+    /// The date the map describes (`as_of`); a record whose `as_of` is more than
+    /// `stale_after_days` earlier is stale.
     public var asOf: PartialDate
     /// Sources by id, sorted by id.
     public var sources: [Source]
+    /// The industry chains with their segments, in file order.
     public var chains: [Chain]
+    /// The core technologies, in file order.
     public var technologies: [Technology]
+    /// The bureau's indicators, in file order.
     public var indicators: [Indicator]
+    /// Enterprises, universities, institutes and other organizations, in file order.
     public var organizations: [Organization]
+    /// Innovation platforms, in file order.
     public var platforms: [Platform]
+    /// Experts and technology commissioners (科技特派员), in file order.
     public var experts: [Expert]
+    /// Enterprises' technology demands, in file order.
     public var demands: [Demand]
+    /// Ties between records, in file order.
     public var relations: [Relation]
     /// Problems the sources state in their own words (`findings:` in map.yaml).
     public var findings: [Finding]
@@ -24,6 +38,9 @@ public struct InnovationMap: Sendable {
     /// Where each relation was read from, by its index in ``relations``.
     public var relationPositions: RelationPositions
 
+    /// Creates a map from its records, without positions; `sources` are sorted by id.
+    ///
+    /// No validation happens here: ``MapLoader`` validates what it reads.
     public init(
         id: String, name: String, nameEN: String = "", region: String, asOf: PartialDate,
         sources: [Source] = [], chains: [Chain] = [], technologies: [Technology] = [], indicators: [Indicator] = [],
@@ -55,17 +72,29 @@ public struct InnovationMap: Sendable {
 
 /// The facts of a map without where they were read from: two of these compare equal when the facts do.
 public struct MapFacts: Hashable, Sendable {
+    /// The map's id, names and region.
     public let id, name, nameEN, region: String
+    /// The date the map describes.
     public let asOf: PartialDate
+    /// Sources, sorted by id.
     public let sources: [Source]
+    /// Chains with their segments.
     public let chains: [Chain]
+    /// Core technologies.
     public let technologies: [Technology]
+    /// Indicators.
     public let indicators: [Indicator]
+    /// Organizations.
     public let organizations: [Organization]
+    /// Platforms.
     public let platforms: [Platform]
+    /// Experts.
     public let experts: [Expert]
+    /// Technology demands.
     public let demands: [Demand]
+    /// Relations.
     public let relations: [Relation]
+    /// Findings stated by the sources.
     public let findings: [Finding]
 }
 
@@ -94,14 +123,17 @@ public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLit
     /// Positions that do not fit the dense form (another file, another column, a huge line), by index.
     private var others: [Int: SourcePosition] = [:]
 
+    /// No positions.
     public init() {}
 
+    /// Positions given as `index: position` pairs.
     public init(dictionaryLiteral elements: (Int, SourcePosition)...) {
         for (index, position) in elements { self[index] = position }
     }
 
     /// How many relations have a position.
     public var count: Int { lines.count { $0 >= 0 } + others.count }
+    /// Whether no relation has a position.
     public var isEmpty: Bool { count == 0 }
 
     /// - Complexity: O(1) for the dense form.
@@ -147,6 +179,7 @@ public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLit
             && ((position.path == path && position.sheet == sheet) || path.isEmpty)
     }
 
+    /// Equal when every relation has the same position (or none) in both, whatever the storage form.
     public static func == (lhs: RelationPositions, rhs: RelationPositions) -> Bool {
         let dense = max(lhs.lines.count, rhs.lines.count)
         return (0 ..< dense).allSatisfy { lhs[$0] == rhs[$0] }

@@ -7,8 +7,11 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     private let storedDay: Int16
     private static let absent = Int16.min
 
+    /// The year, always given.
     public var year: Int { Int(storedYear) }
+    /// The month, 1…12, or nil when the date gives the year only.
     public var month: Int? { storedMonth == Self.absent ? nil : Int(storedMonth) }
+    /// The day of the month, 1…31, or nil when the date gives no day.
     public var day: Int? { storedDay == Self.absent ? nil : Int(storedDay) }
 
     /// - Precondition: `year` fits in 32 bits, `month` and `day` (when given) within ±32767; dates read from files
@@ -26,7 +29,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return small
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else.
+    /// Days in `month` of `year` (Gregorian).
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a day that exists); returns nil for anything else.
     public init?(_ text: String) {
         let parts = text.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]) else { return nil }
@@ -37,12 +49,16 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             month = value
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let value = Int(parts[2]), (1...31).contains(value) else { return nil }
+            // The month's real length: 2024-02-30 and 2023-02-29 are not dates.
+            guard parts[2].count == 2, let value = Int(parts[2]), (1...Self.daysIn(month: month ?? 1, year: year)).contains(value) else {
+                return nil
+            }
             day = value
         }
         self.init(year: year, month: month, day: day)
     }
 
+    /// The date as written in a file: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var description: String {
         var text = String(format4: year)
         if let month { text += "-" + String(format2: month) }
@@ -55,10 +71,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         year * 365 + year / 4 + ((month ?? 1) - 1) * 30 + ((day ?? 1) - 1)
     }
 
+    /// Chronological order; a less precise date comes first (`2024` < `2024-01` < `2024-01-01`).
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }
 
+    /// Decodes the text form (`"2024-12"`).
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` when the text is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = PartialDate(text) else {
@@ -67,6 +87,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         self = date
     }
 
+    /// Encodes the text form, as ``description`` gives it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -2,26 +2,32 @@
 ///
 /// Written in a file as `report-2024 §二(三); chains-ref` — a source key, optionally followed by a locator.
 public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// One cited source: a key of the map's `sources` and where in it (`report-2024 §二(三)`).
     public struct Citation: Hashable, Sendable, Codable, CustomStringConvertible {
         /// A key of the map's `sources`, or ``Provenance/assumedKey``.
         public let key: String
         /// Where in the source: a section, a page. Empty when not given.
         public let locator: String
 
+        /// A citation of `key`, optionally at `locator` (a section or a page).
         public init(key: String, locator: String = "") {
             self.key = key
             self.locator = locator
         }
 
+        /// True when the citation is the word `assumed` rather than a source.
         public var isAssumed: Bool { key == Provenance.assumedKey }
+        /// `key locator`, or the key alone, as written in a `source` cell.
         public var description: String { locator.isEmpty ? key : "\(key) \(locator)" }
     }
 
     /// The word that marks a fact no source states.
     public static let assumedKey = "assumed"
 
+    /// The citations in the order the cell gives them.
     public let citations: [Citation]
 
+    /// Provenance from citations already parsed.
     public init(citations: [Citation]) {
         self.citations = citations
     }
@@ -45,6 +51,7 @@ public struct Provenance: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The distinct source keys, sorted.
     public var keys: [String] { Array(Set(citations.map(\.key))).sorted() }
 
+    /// The `source` cell that parses back to this provenance (`report-2024 §二(三); chains-ref`).
     public var description: String { citations.map(\.description).joined(separator: "; ") }
 }
 

@@ -1,31 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Writes files so that a reader never sees half of one: write a temporary file beside it, then rename.
+///
+/// The temporary file is created exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`) under a random name in the target's
+/// folder, `.NAME.chainmap.PID.RANDOM.tmp`, so nothing planted there can be written through; it is flushed to disk
+/// (`fsync`) before the rename. An existing target keeps its permission bits (and, when allowed, its owner); a
+/// target that is not a regular file (a symlink, device, FIFO or folder) is refused. Temporary files left by a
+/// killed run (their process is gone) are removed by the next write to the same target.
 public enum AtomicFile {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
+        /// The target exists and is not a regular file.
+        case notRegularFile(path: String, kind: String)
 
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): "\(path): error: cannot write: \(reason)"
+            case .notRegularFile(let path, let kind):
+                "\(path): error: cannot write: it is \(kind), not a regular file; hint: choose another output path"
             }
         }
     }
 
     /// Replaces `path` with `bytes` in one step; on failure the old file, if any, is untouched.
+    ///
+    /// - Throws: ``Failure``; no temporary file is left behind.
+    /// - Complexity: O(bytes), plus a scan of the target's folder for leftovers.
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            // rename(2) replaces the target in one step; Foundation's replaceItemAt deletes it first on Linux.
-            guard rename(temporary.path, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let directory = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        if exists, let kind = FileKind.nonRegular(existing.st_mode) { throw .notRegularFile(path: path, kind: kind) }
+        Leftovers.clean(in: directory, prefix: ".\(name).chainmap.", suffix: ".tmp", folders: false)
+
+        var temporary = ""
+        var fd: Int32 = -1
+        for _ in 0..<16 {
+            temporary = (directory as NSString).appendingPathComponent(".\(name).chainmap.\(getpid()).\(Leftovers.randomToken()).tmp")
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        func fail(_ reason: String) -> Failure {
+            close(fd)
+            unlink(temporary)
+            return .cannotWrite(path: path, reason: reason)
+        }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + written }, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw fail(String(cString: strerror(errno)))
             }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .cannotWrite(path: path, reason: error.localizedDescription)
+            written += count
+        }
+        if exists {
+            _ = fchmod(fd, existing.st_mode & 0o7777)
+            // Only root may give a file away; for others this fails harmlessly when the owner is someone else.
+            _ = fchown(fd, existing.st_uid, existing.st_gid)
+        }
+        guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
+        close(fd)
+        // A symlink or device put at the target since the check above is refused, not replaced.
+        var now = stat()
+        if lstat(path, &now) == 0, let kind = FileKind.nonRegular(now.st_mode) {
+            unlink(temporary)
+            throw .notRegularFile(path: path, kind: kind)
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .cannotWrite(path: path, reason: reason)
+        }
+        Leftovers.syncFolder(directory)
+    }
+}
+
+/// Names the kind of a non-regular file for messages.
+enum FileKind {
+    /// `nil` for a regular file, else "a symbolic link", "a folder", ….
+    static func nonRegular(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFLNK: "a symbolic link"
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
         }
     }
 }
+
+/// What a killed run leaves behind (temporary files, staging folders) carries its process id in its name:
+/// `PREFIX` + pid + `.` + random + `SUFFIX`. The next run removes those whose process is gone.
+enum Leftovers {
+    /// 16 random hexadecimal digits.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let value = generator.next() as UInt64
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Removes entries of `directory` named `prefix` PID `.` TOKEN `suffix` whose process no longer runs.
+    /// Symlinks are never followed; with `folders`, staging folders are removed with their contents.
+    ///
+    /// - Complexity: O(entries of the folder).
+    static func clean(in directory: String, prefix: String, suffix: String, folders: Bool) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(suffix) && entry.count > prefix.count + suffix.count {
+            let middle = entry.dropFirst(prefix.count).dropLast(suffix.count)
+            let parts = middle.split(separator: ".")
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, parts[1].count == 16 else { continue }
+            if pid == getpid() || kill(pid, 0) == 0 || errno == EPERM { continue }
+            let path = (directory as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR && folders {
+                try? FileManager.default.removeItem(atPath: path)
+            } else if kind == S_IFREG || kind == S_IFLNK {
+                unlink(path)
+            }
+        }
+    }
+
+    /// Flushes a folder's entries (a rename into it) to disk; best effort.
+    static func syncFolder(_ directory: String) {
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+}
+
+#if canImport(Glibc)
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Glibc.write(fd, bytes, count) }
+#else
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Darwin.write(fd, bytes, count) }
+#endif

@@ -1,7 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
-/// Creates a folder of files whole or not at all: the files are written into a hidden sibling folder, which is then
-/// renamed into place, so a reader (or an interrupted run) never leaves half a map behind.
+/// Creates a folder of files whole or not at all: the files are written into a private staging folder beside the
+/// target (`.NAME.chainmap-PURPOSE.PID.RANDOM`, mode 0700, created with mkdir(2), which never follows a planted
+/// symlink), flushed to disk, and published with one rename(2). rename(2) replaces only a missing target or an empty
+/// folder, atomically: a non-empty folder, a file or a symlink at the target makes it fail, so nothing that appears
+/// there meanwhile is ever deleted or overwritten (no check-then-delete). Staging folders of killed runs are
+/// removed by the next run of the same command (same purpose) when their process is gone.
 ///
 /// Used by `chainmap init` and `chainmap generate`; neither ever overwrites a non-empty folder.
 public enum AtomicFolder {
@@ -24,32 +33,94 @@ public enum AtomicFolder {
     ///
     /// - Parameters:
     ///   - folder: the folder to create; its parent is created when missing.
-    ///   - files: file names (inside the folder) and their bytes.
+    ///   - files: file names (inside the folder, no `/`) and their bytes.
     ///   - purpose: a word for the staging folder's name (`init`, `generate`), to tell leftovers apart.
-    /// - Throws: ``Failure/exists(_:)`` for a non-empty target, ``Failure/cannotWrite(path:reason:)`` otherwise;
-    ///   the target is then untouched and the staging folder removed.
+    /// - Throws: ``Failure/exists(_:)`` for a target that is not an empty folder (checked first, for an early
+    ///   message, and enforced by the rename), ``Failure/cannotWrite(path:reason:)`` otherwise; the target is then
+    ///   untouched and the staging folder removed.
     /// - Complexity: O(total bytes).
     public static func create(_ folder: String, files: [(name: String, bytes: [UInt8])], purpose: String) throws(Failure) {
         let manager = FileManager.default
-        if let contents = try? manager.contentsOfDirectory(atPath: folder), !contents.isEmpty { throw .exists(folder) }
-        // A plain file (not a folder) by that name is "not empty" too.
-        if manager.fileExists(atPath: folder), (try? manager.contentsOfDirectory(atPath: folder)) == nil { throw .exists(folder) }
-        let target = URL(fileURLWithPath: folder)
-        let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(purpose)")
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                let path = staging.appendingPathComponent(file.name).path
-                guard manager.createFile(atPath: path, contents: Data(file.bytes)) else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-                }
+        var info = stat()
+        if lstat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR, (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true else {
+                throw .exists(folder)
             }
-            if manager.fileExists(atPath: folder) { try manager.removeItem(at: target) }
-            try manager.moveItem(at: staging, to: target)
+        }
+        let target = URL(fileURLWithPath: folder)
+        let parent = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent).chainmap-\(purpose)."
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            try? manager.removeItem(at: staging)
             throw .cannotWrite(path: folder, reason: error.localizedDescription)
         }
+        Leftovers.clean(in: parent, prefix: prefix, suffix: "", folders: true)
+
+        var staging = ""
+        var made = false
+        for _ in 0..<16 {
+            staging = (parent as NSString).appendingPathComponent(prefix + "\(getpid()).\(Leftovers.randomToken())")
+            if mkdir(staging, 0o700) == 0 { made = true; break }
+            if errno != EEXIST { break }
+        }
+        guard made else { throw .cannotWrite(path: folder, reason: String(cString: strerror(errno))) }
+        func fail(_ reason: String) -> Failure {
+            try? manager.removeItem(atPath: staging)
+            return .cannotWrite(path: folder, reason: reason)
+        }
+        for file in files {
+            guard !file.name.contains("/"), !file.name.isEmpty, file.name != ".", file.name != ".." else {
+                throw fail("bad file name \"\(file.name)\"")
+            }
+            let path = (staging as NSString).appendingPathComponent(file.name)
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw fail("\(file.name): \(String(cString: strerror(errno)))") }
+            var written = 0
+            while written < file.bytes.count {
+                let count = file.bytes.withUnsafeBytes { raw in
+                    systemWrite(fd, raw.baseAddress.map { $0 + written }, file.bytes.count - written)
+                }
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else {
+                    let reason = String(cString: strerror(errno))
+                    close(fd)
+                    throw fail("\(file.name): \(reason)")
+                }
+                written += count
+            }
+            let synced = fsync(fd) == 0
+            close(fd)
+            guard synced else { throw fail("\(file.name): \(String(cString: strerror(errno)))") }
+        }
+        // Private while being filled; an ordinary folder (0777 less the umask) once published.
+        _ = chmod(staging, 0o777 & ~currentUmask())
+        Leftovers.syncFolder(staging)
+        guard rename(staging, folder) == 0 else {
+            let code = errno
+            try? manager.removeItem(atPath: staging)
+            if code == ENOTEMPTY || code == EEXIST || code == ENOTDIR || code == EISDIR { throw .exists(folder) }
+            throw .cannotWrite(path: folder, reason: String(cString: strerror(code)))
+        }
+        Leftovers.syncFolder(parent)
+    }
+
+    /// The process's umask, read without changing it (Linux: /proc/self/status); 022 when unknown.
+    static func currentUmask() -> mode_t {
+        #if os(Linux)
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let value = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return value
+        }
+        #endif
+        return 0o022
     }
 }
+
+#if canImport(Glibc)
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Glibc.write(fd, bytes, count) }
+#else
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int { Darwin.write(fd, bytes, count) }
+#endif

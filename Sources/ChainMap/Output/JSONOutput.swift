@@ -6,6 +6,8 @@ public enum JSONOutput {
     public static func render<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // JSON has no NaN or infinity; say them as strings rather than fail the whole output.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         let data = try encoder.encode(value)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

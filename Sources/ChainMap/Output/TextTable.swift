@@ -18,6 +18,8 @@ public struct TextTable: Sendable {
     public func render() -> String {
         let columns = headers.count
         var widths = headers.map(DisplayWidth.of)
+        // Cells as shown: one line, control characters (ANSI escapes from the data) made visible and inert.
+        let rows = rows.map { $0.map(Self.singleLine) }
         for row in rows {
             for (index, cell) in row.prefix(columns).enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
@@ -32,12 +34,12 @@ public struct TextTable: Sendable {
             return text
         }
         var lines = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        lines += rows.map { line($0.map(Self.singleLine)) }
+        lines += rows.map(line)
         return lines.joined(separator: "\n") + "\n"
     }
 
     static func singleLine(_ text: String) -> String {
-        text.replacingLineBreaks()
+        TerminalText.escapingControls(text.replacingLineBreaks())
     }
 }
 

@@ -1,33 +1,50 @@
 /// Everything `chainmap show` prints about one record.
 public struct RecordDetail: Hashable, Sendable, Codable {
+    /// One attribute of the record, as `chainmap show` prints it (`stage` = `upstream`).
     public struct Attribute: Hashable, Sendable, Codable {
+        /// The column or key it comes from (`stage`, `technologies`, `as_of`).
         public var key: String
+        /// Its value as written in a file; lists joined with `;`.
         public var value: String
     }
 
+    /// One source the record cites, with the source's title.
     public struct Citation: Hashable, Sendable, Codable {
+        /// The key of the map's `sources`, or `assumed`.
         public var key: String
+        /// Where in the source (a section, a page); empty when not given.
         public var locator: String
         /// The source's title; empty for `assumed`.
         public var title: String
     }
 
+    /// A record tied to this one, and by which relation.
     public struct Neighbour: Hashable, Sendable, Codable {
+        /// The tie's type (``EdgeKind`` raw value: `cooperates`, `segment-of`, …).
         public var relation: String
         /// `out` when this record is the tie's `from`, `in` when it is the `to`.
         public var direction: String
+        /// The neighbour's id.
         public var id: String
+        /// The neighbour's kind (``NodeKind`` raw value).
         public var kind: String
+        /// The neighbour's name.
         public var name: String
     }
 
+    /// The record's id.
     public var id: String
+    /// The record's kind (``NodeKind`` raw value).
     public var kind: String
+    /// The record's name, Chinese where it has one.
     public var name: String
+    /// The record's English name; nil when it has none.
     public var nameEN: String?
     /// Where the record was read from, `path:line:column`.
     public var definedAt: String?
+    /// The record's non-empty attributes, in the order its file defines them.
     public var attributes: [Attribute]
+    /// The sources the record cites, in the order its `source` cell gives them.
     public var sources: [Citation]
     /// Sorted by relation, direction, then id.
     public var neighbours: [Neighbour]

@@ -20,9 +20,10 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable, Comparable {
     case requires
     /// demand → its segment
     case concerns
-    // relations.csv types, and the `host` and `serves` columns:
+    /// The `relations.csv` types (see ``RelationType``), and the `host` and `serves` columns (`hosts`, `serves`).
     case cooperates, supplies, hosts, serves, member, invests, licenses, funds, incubates, hires
 
+    /// Declaration order: structural ties first, then relations.
     public static func < (lhs: EdgeKind, rhs: EdgeKind) -> Bool { lhs.order < rhs.order }
     private var order: Int { EdgeKind.allCases.firstIndex(of: self) ?? 0 }
 
@@ -33,18 +34,26 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable, Comparable {
 
 /// One tie between two ids, with the provenance of the record that states it.
 public struct MapEdge: Hashable, Sendable {
+    /// The id the tie starts at.
     public var from: String
+    /// The id the tie ends at.
     public var to: String
+    /// What the tie means.
     public var kind: EdgeKind
+    /// The provenance of the record that states the tie.
     public var provenance: Provenance
 }
 
 /// The kind of a node as the user thinks of it: organizations split by their kind.
 public enum NodeKind: String, CaseIterable, Sendable, Codable, Comparable {
+    /// The map's structure: `map.yaml`'s chains, segments and core technologies.
     case chain, segment, technology
+    /// Organizations, by their `kind` column.
     case enterprise, university, institute, government, finance, association
+    /// Platforms, experts, technology demands and the bureau's indicators.
     case platform, expert, demand, indicator
 
+    /// Declaration order: structure first, then actors, then demands and indicators.
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.order < rhs.order }
     private var order: Int { NodeKind.allCases.firstIndex(of: self) ?? 0 }
 
@@ -143,9 +152,14 @@ extension InnovationMap {
 
 /// A record seen as a node: what every view and graph needs to know of it.
 public struct MapNode: Hashable, Sendable {
+    /// The record's id.
     public var id: String
+    /// The record's kind.
     public var kind: NodeKind
+    /// Its name, Chinese where it has one (a demand's title).
     public var name: String
+    /// Its English name; empty when it has none.
     public var nameEN: String
+    /// Where its facts come from.
     public var provenance: Provenance
 }

@@ -1,22 +1,35 @@
 /// What `chainmap list` can list.
 public enum ListSubject: String, CaseIterable, Sendable {
+    /// Every record; the map's structure: chains, segments, technologies; every organization.
     case all, chains, segments, technologies, organizations
+    /// Organizations of one kind.
     case enterprises, universities, institutes, government, finance, associations
+    /// Platforms, experts, demands, relations.csv rows, indicators, and the `sources` of `map.yaml`.
     case platforms, experts, demands, relations, indicators, sources
 }
 
 /// One line of `chainmap list`. JSON keys: `id`, `kind`, `name` always; the others when they apply.
 public struct ListRow: Hashable, Sendable, Codable {
+    /// The record's id (for a relation, `from→to`).
     public var id: String
+    /// The record's kind (``NodeKind`` raw value, or `relation`, `source`).
     public var kind: String
+    /// The record's name, Chinese where it has one (a demand's title).
     public var name: String
+    /// The English name; nil when the record has none.
     public var nameEN: String?
+    /// The chain a segment belongs to; nil for other records.
     public var chain: String?
+    /// One short fact that tells the record apart (a stage, a location, a role); nil when none applies.
     public var detail: String?
+    /// The record's `source` cell.
     public var source: String
+    /// A relation's ends (its `id` is `from→to`, its `kind` the relation type); nil for records.
+    public var from: String? = nil
+    public var to: String? = nil
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, name, nameEN = "name_en", chain, detail, source
+        case id, kind, name, nameEN = "name_en", chain, detail, source, from, to
     }
 }
 
@@ -25,7 +38,7 @@ extension InnovationMap {
     ///
     /// - Parameters:
     ///   - subject: what to list.
-    ///   - chain: a chain id; records unrelated to its segments and technologies are left out.
+    ///   - chainID: a chain id (`chain:`); records unrelated to its segments and technologies are left out.
     /// - Returns: rows in file order, kind by kind.
     /// - Complexity: O(*n* + *e*).
     public func list(_ subject: ListSubject, chain chainID: String? = nil) -> [ListRow] {
@@ -107,7 +120,8 @@ extension InnovationMap {
         if subject == .relations {
             for relation in relations where keep(relation.from) || keep(relation.to) {
                 rows.append(ListRow(id: "\(relation.from)→\(relation.to)", kind: relation.type.rawValue, name: relation.note,
-                                    nameEN: nil, chain: nil, detail: relation.since?.description, source: relation.provenance.description))
+                                    nameEN: nil, chain: nil, detail: relation.since?.description, source: relation.provenance.description,
+                                    from: relation.from, to: relation.to))
             }
         }
         if subject == .sources {

@@ -1,12 +1,20 @@
 /// Counts that summarise a map: `chainmap stats`.
 public struct MapStatistics: Hashable, Sendable, Codable {
+    /// The shape of one industry chain.
     public struct ChainCount: Hashable, Sendable, Codable {
+        /// The chain's id.
         public var id: String
+        /// The chain's name.
         public var name: String
+        /// Its segments.
         public var segments: Int
+        /// Its upstream segments.
         public var upstream: Int
+        /// Its midstream segments.
         public var midstream: Int
+        /// Its downstream segments.
         public var downstream: Int
+        /// The distinct core technologies its segments need.
         public var technologies: Int
         /// Local enterprises that work in at least one of its segments.
         public var localEnterprises: Int
@@ -26,6 +34,7 @@ public struct MapStatistics: Hashable, Sendable, Codable {
         }
     }
 
+    /// How many records rest on sources, on sources and `assumed`, or on `assumed` only.
     public struct Provenances: Hashable, Sendable, Codable {
         /// Records whose sources include the map's report-like sources and no `assumed`.
         public var sourced: Int
@@ -35,24 +44,31 @@ public struct MapStatistics: Hashable, Sendable, Codable {
         public var assumed: Int
     }
 
+    /// The map's id.
     public var id: String
+    /// The map's name.
     public var name: String
+    /// The date the map describes (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     public var asOf: String
     /// Node counts by kind (every kind present, zero included).
     public var nodes: [String: Int]
     /// Edge counts by type (every type present, zero included).
     public var edges: [String: Int]
+    /// One entry per chain, in the order of `map.yaml`.
     public var chains: [ChainCount]
     /// People behind expert records, pooled records counted by their headcount.
     public var people: Int
     /// Platforms, pooled records counted by their count.
     public var platformUnits: Int
+    /// Records by how well sourced they are.
     public var provenance: Provenances
     /// How completely the segments' local actors are recorded.
     public var survey: Surveys
     /// How many records cite each source key (a record citing two keys counts for both).
     public var bySource: [String: Int]
+    /// Validation errors in the map.
     public var errors: Int
+    /// Validation warnings in the map.
     public var warnings: Int
 
     enum CodingKeys: String, CodingKey {

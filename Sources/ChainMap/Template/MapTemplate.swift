@@ -16,14 +16,25 @@ public enum MapTemplate {
     /// The files of an empty map folder, by name: `map.yaml` and a header-only CSV table per part.
     ///
     /// - Parameters:
-    ///   - id: the map's id; `name` and `region` fill the metadata.
+    ///   - id: the map's id.
+    ///   - name: the map's name, Chinese first (`某县产业链核心技术创新图谱`).
+    ///   - region: the county it covers (`某省某市某县`).
     ///   - asOf: the date the map describes.
     public static func files(id: String, name: String, region: String, asOf: PartialDate) -> [(name: String, text: String)] {
-        MapFolderWriter.files(of: emptyMap(id: id, name: name, region: region, asOf: asOf), comment: "\(name) — a chainmap innovation map. Format: docs/data-format.md")
+        MapFolderWriter.files(of: emptyMap(id: id, name: name, region: region, asOf: asOf), comment: "\(commentText(name)) — a chainmap innovation map. Format: docs/data-format.md")
             .map { (name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)) }
     }
 
     /// Writes an empty map into `folder`, which must not exist or be empty. The folder appears whole or not at all.
+    ///
+    /// - Parameters:
+    ///   - folder: the map folder to create.
+    ///   - id: the map's id, written to map.yaml.
+    ///   - name: the map's name.
+    ///   - region: the region it describes.
+    ///   - asOf: the date it describes.
+    /// - Throws: `Failure.exists` when `folder` exists and is not empty, `Failure.cannotWrite` when it cannot be
+    ///   written.
     public static func write(to folder: String, id: String, name: String, region: String, asOf: PartialDate) throws(Failure) {
         let contents = files(id: id, name: name, region: region, asOf: asOf).map { (name: $0.name, bytes: Array($0.text.utf8)) }
         try AtomicFolder.create(folder, files: contents, purpose: "init")
@@ -58,5 +69,36 @@ public enum MapFolderWriter {
     /// Creates `folder` holding `map`, whole or not at all; never over a non-empty folder.
     public static func write(_ map: InnovationMap, to folder: String) throws(AtomicFolder.Failure) {
         try AtomicFolder.create(folder, files: files(of: map), purpose: "convert")
+
+    }
+}
+
+/// Escaping for what `init` writes by hand.
+extension MapTemplate {
+    /// `text` as a YAML double-quoted scalar: backslash, `"` and every control character (line breaks included)
+    /// escaped, so any text reads back as itself.
+    static func yamlScalar(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` for a `#` comment line: every control character (a line break would end the comment) as a space.
+    static func commentText(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 ? " " : $0
+        }))
     }
 }

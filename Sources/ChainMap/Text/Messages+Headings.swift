@@ -70,20 +70,24 @@ extension Messages {
         pick("未分配的任务:", "unassigned tasks: ") + (tasks.isEmpty ? pick("无", "none") : list(tasks))
     }
 
+    /// The line listing experts with spare capacity ("id used/capacity (reason)"), or "none".
     public func matchIdle(_ idle: [String]) -> String {
         pick("有余力的专家:", "idle capacity: ") + (idle.isEmpty ? pick("无", "none") : list(idle))
     }
 
+    /// The line listing experts that cannot be matched because neither fields nor technologies are recorded.
     public func matchUnknownSkills(_ experts: [String]) -> String {
         pick("无法匹配(专业领域和技术未记录):", "cannot be matched (skills unknown): ") + list(experts)
     }
 
+    /// Why an expert got no task: only fields recorded and none needed (`fieldOnly`), or no task fits well enough.
     public func matchIdleReason(fieldOnly: Bool) -> String {
         fieldOnly
             ? pick("仅记录了专业领域,无待解决需求或企业落在该领域", "fields only, and no open demand or enterprise needs them")
             : pick("无足够匹配的任务", "no task fits well enough")
     }
 
+    /// The total-fit line: today's `serves` ties, the assignment's fit and the gain, already formatted.
     public func matchTotals(current: String, assigned: String, gain: String) -> String {
         pick("总匹配度:现有服务关系\(current),本方案\(assigned),提升\(gain)",
              "total fit: today's serves ties \(current), this assignment \(assigned), gain \(gain)")

@@ -27,6 +27,14 @@ public struct Messages: Sendable {
     /// Items joined for running text.
     public func list(_ items: [String]) -> String { items.joined(separator: listSeparator) }
 
+    /// The first `limit` items and, when there are more, one item saying how many more (等另外12家 / 12 more):
+    /// a technology mastered by thousands is not a sentence to print whole. The gap's `nodes` keep them all.
+    public func firstFew(_ items: [String], limit: Int = 8) -> [String] {
+        guard items.count > limit else { return items }
+        let more = items.count - limit
+        return Array(items.prefix(limit)) + [pick("等另外\(more)家", "\(more) more")]
+    }
+
     /// A stage's word: 上游 / upstream.
     public func stage(_ stage: Stage) -> String { pick(stage.chineseName, stage.rawValue) }
 

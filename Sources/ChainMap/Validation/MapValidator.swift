@@ -78,32 +78,55 @@ enum MapValidator {
         var marks: [String: Mark] = [:]
         var reported: Set<Set<String>> = []
 
-        func visit(_ id: String, _ stack: inout [String], _ context: inout LoadContext) {
-            marks[id] = .visiting
-            stack.append(id)
-            for successor in next[id] ?? [] where next[successor] != nil {
+        // Depth-first search with an explicit stack (a chain of 30,000 segments would overflow the call stack):
+        // `stack` is the current path, `cursor` how many successors of each path entry were looked at.
+        func visit(_ root: String, _ context: inout LoadContext) {
+            var stack: [String] = [root]
+            var cursor: [Int] = [0]
+            var onPath: [String: Int] = [root: 0]
+            marks[root] = .visiting
+            while let id = stack.last {
+                let successors = next[id] ?? []
+                let position = cursor[cursor.count - 1]
+                guard position < successors.count else {
+                    stack.removeLast()
+                    cursor.removeLast()
+                    onPath[id] = nil
+                    marks[id] = .done
+                    continue
+                }
+                cursor[cursor.count - 1] = position + 1
+                let successor = successors[position]
+                guard next[successor] != nil else { continue }
                 switch marks[successor] {
                 case .visiting:
-                    guard let start = stack.firstIndex(of: successor) else { continue }
+                    guard let start = onPath[successor] else { continue }
                     let cycle = Array(stack[start...])
                     if reported.insert(Set(cycle)).inserted {
                         let first = cycle.min() ?? successor
                         let rotated = rotate(cycle, toStartAt: first)
                         context.log.error(context.nextPositions[first] ?? context.ids[first]?.position,
-                                          "cycle in next: \((rotated + [first]).joined(separator: " → "))",
+                                          "cycle in next: \(describe(rotated + [first]))",
                                           hint: "segments flow from upstream to downstream; remove one of these links")
                     }
                 case .done: continue
-                case nil: visit(successor, &stack, &context)
+                case nil:
+                    marks[successor] = .visiting
+                    onPath[successor] = stack.count
+                    stack.append(successor)
+                    cursor.append(0)
                 }
             }
-            stack.removeLast()
-            marks[id] = .done
         }
         for segment in segments.map(\.id).sorted() where marks[segment] == nil {
-            var stack: [String] = []
-            visit(segment, &stack, &context)
+            visit(segment, &context)
         }
+    }
+
+    /// A cycle's path for a message; a long one shows its first ten segments and its length.
+    private static func describe(_ path: [String]) -> String {
+        guard path.count > 12 else { return path.joined(separator: " → ") }
+        return path.prefix(10).joined(separator: " → ") + " → … → \(path[path.count - 1]) (\(path.count - 1) segments)"
     }
 
     private static func rotate(_ cycle: [String], toStartAt first: String) -> [String] {

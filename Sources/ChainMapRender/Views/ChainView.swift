@@ -143,12 +143,38 @@ extension MapViews {
             visible.append(dotEdge)
         }
         graph.edges += visible.sorted { ($0.attributes["id"]?.sortKey ?? "") < ($1.attributes["id"]?.sortKey ?? "") }
+        graph.edges += columnOrderEdges(chain)
 
         if let candidates = context.candidates {
             graph.addCandidates(candidates.candidates.filter { present.contains($0.demand) }, context: context)
         }
         graph.addLegend(context)
         return graph
+    }
+
+    /// Invisible edges that give each column with no `next` inside the chain (its flow leaves the chain, or it
+    /// has none) a rank of its own, after the column before it in chain order. Columns sharing a rank, tied by
+    /// constraint-free edges, make dot 2.43 abort (`merge_chain: Assertion 'ED_to_virt(e) == NULL'`) or loop
+    /// for ever (Tests/Crashes/libgvc-abort-merge_chain, hang-dot-chain-view).
+    ///
+    /// - Complexity: O(s + n) for s segments and n `next` links of the chain.
+    static func columnOrderEdges(_ chain: Chain) -> [DOTEdge] {
+        let inChain = Set(chain.segments.map(\.id))
+        var linked: Set<String> = []
+        for segment in chain.segments {
+            for successor in segment.next where inChain.contains(successor) && successor != segment.id {
+                linked.insert(segment.id)
+                linked.insert(successor)
+            }
+        }
+        var edges: [DOTEdge] = []
+        let ids = chain.segments.map(\.id)
+        for (index, id) in ids.enumerated() where !linked.contains(id) && ids.count > 1 {
+            let (from, to) = index == 0 ? (id, ids[1]) : (ids[index - 1], id)
+            guard from != to else { continue }
+            edges.append(DOTEdge(from: from, to: to, attributes: ["style": "invis", "class": "column-order"]))
+        }
+        return edges
     }
 
     /// Ties whose meaning the picture's layout already tells (no label needed).

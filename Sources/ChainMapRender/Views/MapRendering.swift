@@ -42,6 +42,30 @@ public enum MapRendering {
         }
     }
 
+    /// As ``render(_:as:)``, with Graphviz in a worker process (``IsolatedRenderer``): a crash, hang or memory
+    /// blow-up in Graphviz becomes an ``IsolatedRenderError`` instead of ending the caller.
+    ///
+    /// - Returns: the file's bytes and Graphviz's warnings.
+    /// - Throws: ``IsolatedRenderError``.
+    /// - Complexity: the layout engine's cost, a process start, plus O(size of the output).
+    public static func render(
+        _ graph: DOTGraph, as format: Format, with renderer: IsolatedRenderer
+    ) throws(IsolatedRenderError) -> GraphvizOutput {
+        let source = graph.render()
+        let engine = MapViews.engine(of: graph)
+        switch format {
+        case .dot:
+            return GraphvizOutput(bytes: Array(source.utf8), warnings: [])
+        case .svg:
+            let output = try renderer.render(dot: source, engine: engine, format: .svg)
+            return GraphvizOutput(bytes: withFontFallbacks(svg: output.bytes), warnings: output.warnings)
+        case .png:
+            return try renderer.render(dot: source, engine: engine, format: .png)
+        case .pdf:
+            return try renderer.render(dot: source, engine: engine, format: .pdf)
+        }
+    }
+
     /// Replaces every `font-family="Noto Sans CJK SC…"` value (Graphviz 2.43 writes the bare name; some
     /// versions append their own fallbacks) with ``svgFontFamily``.
     ///

@@ -43,7 +43,9 @@ extension MapViews {
                 for technology in entry.technologies { needers[technology, default: []].append(entry.segment) }
             }
             for technology in gaps.uncoveredTechnologies {
-                guard let node = context.node(technology) else { continue }
+                guard var node = context.node(technology) else { continue }
+                // Drawn only for the overlay: a page can hide it with the overlay.
+                node.attributes["class"] = .text((node.attributes["class"]?.sortKey ?? "") + " overlay-gaps")
                 let segments = needers[technology] ?? []
                 let chains = Set(segments.compactMap { chainOfSegment[$0] })
                 if chains.count == 1, let chain = chains.first, let index = clusterIndex[chain] {
@@ -84,7 +86,9 @@ extension DOTGraph {
         var addedEdges: [DOTEdge] = []
         for candidate in candidates {
             for id in [candidate.demand, candidate.candidate] where !present.contains(id) {
-                guard let node = context.node(id) else { continue }
+                guard var node = context.node(id) else { continue }
+                // Drawn only for the overlay: a page can hide it with the overlay.
+                node.attributes["class"] = .text((node.attributes["class"]?.sortKey ?? "") + " overlay-candidates")
                 present.insert(id)
                 added.append(node)
                 if let demand = context.demands[id], let segment = demand.segment, present.contains(segment) {

@@ -120,7 +120,7 @@ struct ViewContext {
     {
         let labelText = DOTValue.htmlEscaped(label)
         return [
-            "id": .text(id), "class": .text(className),
+            "id": .text(id), "class": .text(className), "tooltip": .text(label),
             "label": .html(bold ? "<B>" + labelText + "</B>" : labelText),
             "labeljust": "l", "fontsize": 13, "style": "rounded", "color": .text(lineColor), "margin": 12,
         ]
@@ -254,7 +254,15 @@ struct ViewContext {
         attributes["color"] = .text(line)
         attributes["fillcolor"] = .text(fill)
         attributes["label"] = label(name(id), details: details, width: wrapWidth)
+        // Hovering shows the full name and kind (SVG `<a xlink:title>`), not Graphviz's `<title>` (the id).
+        attributes["tooltip"] = .text(tooltip(id))
         return DOTNode(id: id, attributes: attributes)
+    }
+
+    /// The hover text of the record `id`: its full name and its kind ("湖南湘维有限公司 · 本地企业").
+    func tooltip(_ id: String) -> String {
+        guard let record = nodes[id] else { return id }
+        return name(id) + " · " + text.kind(record.kind)
     }
 
     /// An HTML-like label: the name wrapped to lines, then a smaller detail line. A borderless table with a

@@ -13,7 +13,7 @@ struct CandidatesCommand: ParsableCommand {
         (county 1, city 0.75, province 0.5, national 0.25). Pairs with a cooperation agreement are never proposed \
         as new: an existing partner (any tie) that masters what is needed is listed first ("existing partner — \
         activate the agreement"), and every candidate with a prior tie names it.
-        JSON: an array of subjects {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
+        JSON: {"schema": "chainmap/candidates@1", "rows": [...]} (docs/json.md), each row a subject {"id", "kind", "name", "enterprise"?, "technologies", "inferred", "sources", \
         "partners": [{"id", "kind", "name", "ties": [{"type", "outgoing", "note", "sources", "description"}], \
         "technologies", "field_technologies", "explanation", "sources"}], \
         "candidates": [{"id", "kind", "name", "location", "score", "parts": {"technology", "field", "keyword", \
@@ -29,6 +29,7 @@ struct CandidatesCommand: ParsableCommand {
     @Option(help: "Partners for this enterprise.") var enterprise: String?
     @Option(help: "Who could fill this segment.") var segment: String?
     @Option(help: "Candidates per subject.") var top: Int = 5
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     func validate() throws {
         if [demand, enterprise, segment].compactMap({ $0 }).count > 1 {
@@ -38,8 +39,11 @@ struct CandidatesCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        progress.step("loading \(options.map)")
         let loaded = try options.load()
         let map = loaded.map.applying(analysis.filter)
+        progress.step("ranking candidates")
         let ranking = CandidateRanking(map: map, language: options.lang)
         func unknown(_ id: String, _ what: String) -> ExitCode {
             let hint = map.suggestion(forUnknownID: id).map { "; hint: \($0)" } ?? ""
@@ -59,9 +63,10 @@ struct CandidatesCommand: ParsableCommand {
         } else {
             subjects = ranking.rank(demands: map.demands.filter { $0.status == .open }, top: top)
         }
+        progress.done()
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(subjects))
+            Terminal.output(try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates")))
         case .table, .csv:
             let text = options.text
             var rows: [[String]] = []

@@ -11,7 +11,7 @@ struct GapsCommand: ParsableCommand {
         Industry gaps come first (\(Gap.Kind.allCases.filter { $0.group == .industry }.map(\.rawValue).joined(separator: ", "))), \
         then data gaps — what to survey or record before judging (\(Gap.Kind.allCases.filter { $0.group == .data }.map(\.rawValue).joined(separator: ", "))). \
         A segment whose `survey` is partial or pending gives `unsurveyed-segment`, never a missing segment.
-        JSON: an array of {"group", "kind", "severity", "subject", "nodes", "chain"?, "segment"?, "evidence", "action", \
+        JSON: {"schema": "chainmap/gaps@1", "rows": [...]} (docs/json.md), each row {"group", "kind", "severity", "subject", "nodes", "chain"?, "segment"?, "evidence", "action", \
         "sources"}, industry before data, each sorted by severity (high first), kind, chain, subject; evidence and \
         action in the --lang language.
         """
@@ -35,7 +35,7 @@ struct GapsCommand: ParsableCommand {
         let keys = ["group", "severity", "kind", "chain", "subject", "evidence", "action", "sources"]
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(gaps))
+            Terminal.output(try JSONOutput.render(rows: gaps, schema: JSONOutput.schema("gaps")))
         case .csv:
             let rows = gaps.map { [$0.group.rawValue, $0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action,
                                    $0.sources.joined(separator: ";")] }

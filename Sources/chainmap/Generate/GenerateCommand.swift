@@ -9,7 +9,7 @@ struct GenerateCommand: ParsableCommand {
         Chains with ordered segments and technologies, enterprises clustered by segment with power-law sizes, hubs \
         (universities, institutes, platforms), experts with capacities, demands and relations. Ties total about \
         enterprises × (relations-per-enterprise + 4), records about 1.4 × enterprises; \
-        `--enterprises 75000 --relations-per-enterprise 9.5` gives about 100k records and 1M ties.
+        `\(MapGenerator.millionTies.arguments)` gives about 100k records and 1M ties.
 
         The same options give the same bytes. The folder must not exist or must be empty (exit 73 otherwise); it \
         appears whole or not at all. The map validates with no errors.
@@ -40,6 +40,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The folder to create.", completion: .directory)
     var output: String
 
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         guard (1 ... 10_000_000).contains(enterprises) else { throw ValidationError("--enterprises must be between 1 and 10000000") }
         guard (1 ... 1000).contains(chains) else { throw ValidationError("--chains must be between 1 and 1000") }
@@ -56,6 +58,9 @@ struct GenerateCommand: ParsableCommand {
             seed: seed, enterprises: enterprises, chains: chains, relationsPerEnterprise: relationsPerEnterprise,
             experts: experts, demands: demands, assumedPercent: assumedPercent)
         let map: InnovationMap
+        let progress = Progress(quiet: quiet)
+        progress.step("generating and writing \(output)")
+        defer { progress.done() }
         do {
             map = try generator.write(to: output)
         } catch {

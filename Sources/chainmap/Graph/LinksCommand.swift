@@ -28,7 +28,7 @@ struct LinksCommand: ParsableCommand {
         Scores follow NetworkX (common_neighbors, jaccard_coefficient, adamic_adar_index, resource_allocation_index, \
         preferential_attachment) on the undirected simple projection. --pairs FILE: one `u v` pair per line. \
         --top K: for every enterprise, the K best non-neighbouring actors (organizations, platforms, experts — never chains, \
-        segments, technologies, demands or indicators), ties by node order. JSON: an array of {"u", "v", "score"}.
+        segments, technologies, demands or indicators), ties by node order. JSON: {"schema": "chainmap/links@1", "rows": [...]} (docs/json.md), each row {"u", "v", "score"}.
         """
     )
 
@@ -54,31 +54,38 @@ struct LinksCommand: ParsableCommand {
         let graph = mapGraph.undirected
         var results: [(u: String, v: String, score: Double)] = []
         if let pairs {
-            guard let text = try? String(contentsOfFile: pairs, encoding: .utf8) else {
+            let indexPairs: [(NodeIndex, NodeIndex)]
+            do {
+                indexPairs = try readPairs(pairs, in: graph)
+            } catch .unreadable {
                 Terminal.error("\(pairs): error: cannot read the pairs file")
                 throw ExitCode(ExitCodes.missingInput)
-            }
-            var indexPairs: [(NodeIndex, NodeIndex)] = []
-            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
-                if fields.isEmpty { continue }
-                guard fields.count == 2, let u = graph.index(of: String(fields[0])), let v = graph.index(of: String(fields[1])) else {
-                    Terminal.error("\(pairs):\(offset + 1):1: error: expected two known ids, got \"\(line)\"")
-                    throw ExitCode(ExitCodes.badData)
-                }
-                indexPairs.append((u, v))
+            } catch .badLine(let line, let text) {
+                Terminal.error("\(pairs):\(line):1: error: expected two known ids, got \"\(text)\"")
+                throw ExitCode(ExitCodes.badData)
             }
             let scores = graph.linkScores(for: indexPairs, method: method)
-            results = zip(indexPairs, scores).map { (graph.id(of: $0.0.0), graph.id(of: $0.0.1), $0.1) }
+            guard options.format != .table else {
+                results = zip(indexPairs, scores).map { (graph.id(of: $0.0.0), graph.id(of: $0.0.1), $0.1) }
+                return printTable(results)
+            }
+            // JSON and CSV are streamed: no row strings, no encoder.
+            writeStreamed(indexPairs.count, row: { (graph.id(of: indexPairs[$0].0), graph.id(of: indexPairs[$0].1), scores[$0]) },
+                          json: options.format == .json)
+            return
         } else if let top {
             results = PartnerLinks.top(in: mapGraph, k: top, method: method).map { ($0.enterprise, $0.partner, $0.score) }
         }
         switch options.format {
-        case .json:
-            struct Row: Encodable { var u, v: String; var score: Double }
-            Terminal.output(try JSONOutput.render(results.map { Row(u: $0.u, v: $0.v, score: $0.score) }))
-        case .table, .csv:
-            try Terminal.print(results.map { [$0.u, $0.v, String(format6: $0.score)] }, headers: ["u", "v", "score"], as: options.format)
+        case .json, .csv:
+            writeStreamed(results.count, row: { results[$0] }, json: options.format == .json)
+        case .table:
+            printTable(results)
         }
     }
+
+    private func printTable(_ results: [(u: String, v: String, score: Double)]) {
+        Terminal.output(results.map { [$0.u, $0.v, String(format6: $0.score)] }.printed(headers: ["u", "v", "score"], as: .table))
+    }
+
 }

@@ -11,7 +11,7 @@ struct IndicatorsCommand: ParsableCommand {
         is judged against the same year's target ("met for that year"; before that year the latest year's figure \
         is the pace), never summed; a ratio gets the percentage-point change needed (required_change). A target \
         the map's authors derived (target_source: assumed) is marked.
-        JSON: an array of {"id", "name", "unit", "kind", "values": [{"year", "value"}], "latest"?, "target"?, \
+        JSON: {"schema": "chainmap/indicators@1", "rows": [...]} (docs/json.md), each row {"id", "name", "unit", "kind", "values": [{"year", "value"}], "latest"?, "target"?, \
         "target_assumed", "progress"?, "required_growth"?, "required_change"?, "projected"?, "on_track"?, "status", \
         "status_text", "sources"}.
         """
@@ -26,7 +26,7 @@ struct IndicatorsCommand: ParsableCommand {
         let rows = IndicatorProgress.all(in: loaded.map.applying(analysis.filter), language: options.lang)
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(rows))
+            Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("indicators")))
         case .table, .csv:
             let cells = rows.map { row -> [String] in
                 let values = row.values.map { "\($0.year): \(NumberFormatting.plain($0.value))" }.joined(separator: "; ")

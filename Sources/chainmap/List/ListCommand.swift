@@ -9,7 +9,9 @@ struct ListCommand: ParsableCommand {
         abstract: "List a map's records of one kind, optionally those of one chain.",
         discussion: """
         KIND is one of: \(ListSubject.allCases.map(\.rawValue).joined(separator: ", ")).
-        JSON: an array of {"id", "kind", "name", "name_en"?, "chain"?, "detail"?, "source"}.
+        JSON: {"schema": "chainmap/list@1", "rows": [...]} (docs/json.md), each row {"id", "kind", "name", "name_en"?, "chain"?, "detail"?, "source"}; relations also \
+        carry "from" and "to" (their id is from→to, their kind the relation type). Relations as table or CSV: from, to, type, \
+        since, note, source.
         """
     )
 
@@ -30,7 +32,11 @@ struct ListCommand: ParsableCommand {
         let rows = loaded.map.list(kind, chain: chain)
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(rows))
+            Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("list")))
+        case .table where kind == .relations, .csv where kind == .relations:
+            // One column per end and one for the type, so a spreadsheet can sort and filter them.
+            let cells = rows.map { [$0.from ?? "", $0.to ?? "", $0.kind, $0.detail ?? "", $0.name, $0.source] }
+            Terminal.output(cells.printed(headers: ["from", "to", "type", "since", "note", "source"], as: options.format))
         case .table, .csv:
             let cells = rows.map { [$0.id, $0.kind, $0.name, $0.nameEN ?? "", $0.chain ?? "", $0.detail ?? "", $0.source] }
             try Terminal.print(cells, headers: ["id", "kind", "name", "name_en", "chain", "detail", "source"], as: options.format)

@@ -13,7 +13,7 @@ struct MatchCommand: ParsableCommand {
         fields count against the needed technologies' field (the `field` part of the score), so a pool recorded \
         with fields only is matched too, or listed idle with the reason. Pooled records without skills cannot be \
         matched and are listed.
-        JSON: {"assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
+        JSON: {"schema": "chainmap/match@1", "assignments": [{"expert", "task", "task_kind", "score", "explanation"}], "unassigned", \
         "idle": [{"expert", "capacity", "used"}], "unknown_skills", "current_fit", "assigned_fit", "gain"}.
         """
     )
@@ -23,6 +23,7 @@ struct MatchCommand: ParsableCommand {
 
     @Option(help: "The lowest fit worth an assignment (0…1).") var threshold: Double = 0.2
     @Option(help: "The most experts offered to one task, best fit first.") var expertsPerTask: Int = 64
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     func validate() throws {
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1") }
@@ -30,8 +31,12 @@ struct MatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        progress.step("loading \(options.map)")
         let loaded = try options.load()
         let result: ExpertMatching
+        progress.step("matching experts to demands")
+        defer { progress.done() }
         do {
             result = try ExpertMatching.assign(in: loaded.map.applying(analysis.filter), threshold: threshold,
                                                expertsPerTask: expertsPerTask, language: options.lang)
@@ -39,9 +44,10 @@ struct MatchCommand: ParsableCommand {
             Terminal.error("\(options.map): error: the assignment failed: \(error)")
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(result))
+            Terminal.output(try JSONOutput.render(object: result, schema: JSONOutput.schema("match")))
         case .csv:
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
             try Terminal.print(rows, headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv)

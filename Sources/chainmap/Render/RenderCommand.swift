@@ -17,10 +17,15 @@ struct RenderCommand: ParsableCommand {
         Records that rest only on `assumed` are drawn lighter.
 
         The format comes from the file's extension unless --format is given; `dot` writes the DOT source. \
-        Nodes carry the map id as SVG id and the kind as SVG class.
+        Nodes carry the map id as SVG id and the kind as SVG class; hovering one shows its full name and kind. \
+        --dpi N sets a PNG's resolution: 200 keeps Chinese labels readable in a picture pasted into an A4 page.
+
+        Graphviz runs in a separate process with a time limit (--timeout, default 60 s) and a memory limit \
+        (--memory-limit, default 4096 MiB of address space): if it crashes, hangs or runs out of memory (a few \
+        layouts trip bugs in Graphviz's dot), render stops it and exits 70 naming the view and the engine.
 
         Exit codes: 0 success, 64 usage error or unknown id, 65 bad data, 66 missing map, 70 Graphviz error, \
-        73 cannot write the file. On failure no file is written.
+        crash or time-out, 73 cannot write the file. On failure no file is written.
         """
     )
 
@@ -60,6 +65,16 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The file to write.", completion: .file())
     var output: String
 
+    @Option(name: .long, help: "Resolution of PNG output in dots per inch (Graphviz's dpi; default 96). For a picture pasted into an A4 report page: 200.")
+    var dpi: Int?
+    @Option(name: .long, help: "Seconds Graphviz may take before it is stopped (1 to 86400).")
+    var timeout: Double = IsolatedRenderer.defaultTimeout
+
+    @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
+    var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
+
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         switch view {
         case .chain where chain == nil:
@@ -70,13 +85,23 @@ struct RenderCommand: ParsableCommand {
             break
         }
         if hops < 0 { throw ValidationError("--hops must be 0 or more") }
+        if let dpi, !(36...600).contains(dpi) {
+            throw ValidationError("--dpi must be between 36 and 600, not \(dpi)")
+        }
+        // Written `!(…)` so that NaN is refused too.
+        if !(timeout >= 0.001 && timeout <= 86400) { throw ValidationError("--timeout must be between 0.001 and 86400 seconds") }
+        if !(256...1_048_576).contains(memoryLimit) { throw ValidationError("--memory-limit must be between 256 and 1048576 MiB") }
         if format == nil && MapRendering.Format(fileName: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\": give --format svg|png|pdf|dot or a file ending in one")
         }
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
+        progress.step("drawing the \(view.rawValue) view (Graphviz layout)")
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,
             overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))
@@ -101,13 +126,36 @@ struct RenderCommand: ParsableCommand {
 
         let fileFormat = format.flatMap { MapRendering.Format(rawValue: $0.rawValue) }
             ?? MapRendering.Format(fileName: output) ?? .svg
+        if let dpi {
+            guard fileFormat == .png else {
+                Terminal.error("error: --dpi applies to PNG output only")
+                throw ExitCode(ExitCodes.usage)
+            }
+            graph.graphAttributes["dpi"] = .text(String(dpi))
+        }
         let rendered: GraphvizOutput
         do {
-            rendered = try MapRendering.render(graph, as: fileFormat)
+            if fileFormat == .dot {
+                rendered = try MapRendering.render(graph, as: .dot)
+            } else {
+                guard let executable = IsolatedRenderer.currentExecutable else {
+                    Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
+                    throw ExitCode(ExitCodes.software)
+                }
+                let renderer = IsolatedRenderer(
+                    executable: executable, arguments: [RenderWorkerCommand.configuration.commandName ?? "_render-worker"],
+                    timeout: timeout, memoryLimit: UInt64(memoryLimit) << 20)
+                rendered = try MapRendering.render(graph, as: fileFormat, with: renderer)
+            }
+        } catch let error as IsolatedRenderError {
+            Terminal.error("\(output): error: view \(viewName) with \(MapViews.engine(of: graph).rawValue): \(error.description); "
+                + hint(for: error, engine: MapViews.engine(of: graph)))
+            throw ExitCode(ExitCodes.software)
         } catch {
-            Terminal.error("\(output): error: \(error.description)")
+            Terminal.error("\(output): error: \(error)")
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         for warning in rendered.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
         do {
             try AtomicFile.write(rendered.bytes, to: output)
@@ -116,5 +164,27 @@ struct RenderCommand: ParsableCommand {
             throw ExitCode(ExitCodes.cannotCreate)
         }
         Terminal.output("wrote \(output) (\(rendered.bytes.count) bytes)\n")
+    }
+
+    /// The view as the user asked for it, for messages.
+    var viewName: String {
+        switch view {
+        case .overview, .full: view.rawValue
+        case .chain: "chain \(chain ?? "")"
+        case .ego: "ego \(focus ?? "") (--hops \(hops))"
+        }
+    }
+
+    /// What to try after Graphviz failed.
+    func hint(for error: IsolatedRenderError, engine: LayoutEngine) -> String {
+        let other = engine == .sfdp ? "--engine dot" : "--engine sfdp"
+        switch error {
+        case .timedOut:
+            return "hint: try \(other), a smaller view (--view chain --chain ID, --view ego --focus ID), or a longer --timeout"
+        case .crashed, .outputTooLarge:
+            return "hint: this is a Graphviz failure on this layout; try \(other) or a smaller view (--view chain --chain ID, --view ego --focus ID)"
+        case .graphviz, .workerFailed:
+            return "hint: try \(other), or --format dot to inspect the DOT source"
+        }
     }
 }

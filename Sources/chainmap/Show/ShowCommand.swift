@@ -6,7 +6,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show one record: its attributes, its sources and its neighbours by relation.",
         discussion: """
-        JSON: {"id", "kind", "name", "name_en"?, "defined_at", "attributes": [{"key", "value"}], \
+        JSON: {"schema": "chainmap/show@1", "id", "kind", "name", "name_en"?, "defined_at", "attributes": [{"key", "value"}], \
         "sources": [{"key", "locator", "title"}], "neighbours": [{"relation", "direction", "id", "kind", "name"}]}.
         """
     )
@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(detail))
+            Terminal.output(try JSONOutput.render(object: detail, schema: JSONOutput.schema("show")))
         case .csv:
             var rows = [["record", "id", detail.id], ["record", "kind", detail.kind], ["record", "name", detail.name]]
             rows += detail.attributes.map { ["attribute", $0.key, $0.value] }

@@ -6,7 +6,7 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Summarise a map: records by kind, ties by type, segments per chain, provenance.",
         discussion: """
-        JSON: {"id", "name", "as_of", "nodes": {kind: count}, "edges": {type: count}, "chains": [{"id", "name", "segments", \
+        JSON: {"schema": "chainmap/stats@1", "id", "name", "as_of", "nodes": {kind: count}, "edges": {type: count}, "chains": [{"id", "name", "segments", \
         "upstream", "midstream", "downstream", "technologies", "local_enterprises", "survey"}], "people", "platform_units", \
         "provenance": {"sourced", "partly_assumed", "assumed"}, "survey": {"segments": {state: count}, \
         "local_enterprises": {state: count}}, "by_source": {key: count}, "errors", "warnings"}. Survey states: \
@@ -21,7 +21,7 @@ struct StatsCommand: ParsableCommand {
         let stats = loaded.statistics
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(stats))
+            Terminal.output(try JSONOutput.render(object: stats, schema: JSONOutput.schema("stats")))
         case .csv:
             try Terminal.print(rows(stats), headers: ["section", "key", "value"], as: .csv)
         case .table:

@@ -79,17 +79,6 @@ struct MapOptions: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {}
-
-/// The sysexits(3) codes chainmap uses.
-enum ExitCodes {
-    static let usage: Int32 = 64
-    static let badData: Int32 = 65
-    static let missingInput: Int32 = 66
-    /// EX_SOFTWARE: Graphviz or an algorithm failed.
-    static let software: Int32 = 70
-    static let cannotCreate: Int32 = 73
-}
-
 /// How tables are written, set once from the command line before a command runs (commands print through
 /// ``Terminal/print(_:headers:as:)``, which reads it).
 struct OutputSettings: Sendable {

@@ -2,14 +2,23 @@ import ArgumentParser
 import ChainMap
 import Foundation
 
-/// Printing to standard output and standard error.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Printing to standard output and standard error. Messages (standard error) always have control characters from
+/// the data escaped (``TerminalText``): an ANSI sequence in a name is shown, not obeyed. Standard output is escaped
+/// the same way when it is a terminal; piped to a file it carries the data unchanged (CSV and JSON are data).
 enum Terminal {
+    static let outputIsTerminal = isatty(1) == 1
+
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let shown = outputIsTerminal ? TerminalText.escapingControls(text) : text
+        FileHandle.standardOutput.write(Data(shown.utf8))
     }
 
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.escapingControls(line) + "\n").utf8))
     }
 
     /// Prints rows as a table, or as CSV in the command line's style (BOM, CRLF, neutralised formulas, encoding), or

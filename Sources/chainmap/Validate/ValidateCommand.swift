@@ -24,7 +24,7 @@ struct ValidateCommand: ParsableCommand {
         let shown = quiet ? loaded.errors : loaded.diagnostics
         switch options.format {
         case .json:
-            Terminal.output(try JSONOutput.render(ValidationReport(loaded: loaded, diagnostics: shown)))
+            Terminal.output(try JSONOutput.render(object: ValidationReport(loaded: loaded, diagnostics: shown), schema: JSONOutput.schema("validate")))
         case .csv:
             let rows = shown.map { diagnostic in
                 [diagnostic.position?.path ?? options.map, diagnostic.position.map { String($0.line) } ?? "",
@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
             }
             try Terminal.print(rows, headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv)
         case .table:
-            for diagnostic in shown { Terminal.output(diagnostic.description + "\n") }
+            for diagnostic in shown { Terminal.output(TerminalText.escapingControls(diagnostic.description) + "\n") }
             let errors = loaded.errors.count, warnings = loaded.warnings.count
             let verdict = errors == 0 ? "valid" : "invalid"
             Terminal.output("\(options.map): \(verdict): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
@@ -41,7 +41,7 @@ struct ValidateCommand: ParsableCommand {
     }
 }
 
-/// `validate --format json`: `{"map", "valid", "errors", "warnings", "diagnostics": [{severity, path, line, column, message, hint}]}`.
+/// `validate --format json`: `{"schema": "chainmap/validate@1", "map", "valid", "errors", "warnings", "diagnostics": [{severity, path, line, column, message, hint}]}`.
 struct ValidationReport: Encodable {
     struct Item: Encodable {
         var severity: String

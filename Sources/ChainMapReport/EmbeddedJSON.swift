@@ -1,0 +1,38 @@
+import Foundation
+
+/// Data for the page as JSON inside `<script type="application/json">`.
+public enum EmbeddedJSON {
+    /// `value` as JSON (sorted keys, so the same map gives the same bytes) that is safe between
+    /// `<script type="application/json">` and `</script>`: `<`, `>` and `&` become `\u003c`, `\u003e`, `\u0026`
+    /// (so neither `</script>` nor `<!--` can occur), and U+2028/U+2029 become `\u2028`/`\u2029`. These characters
+    /// only ever occur inside JSON strings, where the escapes mean the same characters: `JSON.parse` gives back
+    /// exactly the encoded value.
+    ///
+    /// - Throws: `EncodingError` when `value` cannot be encoded (a non-finite number).
+    /// - Complexity: O(size of the JSON).
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return escapeForScript(String(decoding: data, as: UTF8.self))
+    }
+
+    /// Escapes JSON text for a `<script>` data block, as described in ``encode(_:)``.
+    ///
+    /// - Complexity: O(n).
+    public static func escapeForScript(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count + json.utf8.count / 16)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,141 @@
+// A small HTML writer that escapes by construction: text and attribute values
+// always go through `HTML.escaped`, element and attribute names must be plain
+// ASCII identifiers, and the only way to write markup verbatim is `trusted(_:)`,
+// which the report uses for its own constant CSS/JS and for Graphviz's SVG
+// after `PageSVG` has cleaned it.
+
+/// Escaping for HTML text and attribute values.
+public enum HTML {
+    /// `text` safe inside an element's text or a double-quoted attribute value: `&`, `<`, `>`, `"` and `'`
+    /// become character references; NUL and other C0 controls but tab, line feed and carriage return are dropped
+    /// (the HTML parser would replace or reject them).
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public static func escaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// True for names the writer accepts for elements and attributes: ASCII letters, digits and `-`, starting
+    /// with a letter (`data-kind`, `aria-label`, `h1`).
+    public static func isPlainName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return false
+        }
+        return name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }
+    }
+
+    /// The URL when it is an absolute `http:` or `https:` URL without spaces or control characters, else nil:
+    /// the only links a report writes (`javascript:`, `data:` and relative links are dropped).
+    public static func safeLink(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: " \t\r\n")
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), trimmed.count > 8 else { return nil }
+        guard trimmed.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }) else { return nil }
+        return trimmed
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+/// Why the writer refused a call: a programming error in the page's own code, never caused by map data.
+public struct HTMLWriterError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// Accumulates an HTML document. Elements are opened and closed explicitly; `finish()` checks they balance.
+public struct HTMLWriter: Sendable {
+    /// Elements that have no end tag.
+    private static let void: Set<String> = ["meta", "br", "hr", "img", "input", "link", "col", "wbr"]
+
+    private(set) var text = ""
+    private var open: [String] = []
+
+    public init() {}
+
+    /// Writes `<name attr="value" …>`; attributes with nil values are left out, `""` writes a bare attribute.
+    ///
+    /// - Throws: ``HTMLWriterError`` for a name that is not a plain ASCII name.
+    public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) throws(HTMLWriterError) {
+        try startTag(name, Array(attributes))
+        if !HTMLWriter.void.contains(name) { open.append(name) }
+    }
+
+    /// Writes `<name …>`, then `text` escaped, then `</name>`.
+    public mutating func element(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:], text content: String)
+        throws(HTMLWriterError)
+    {
+        try start(name, attributes)
+        text(content)
+        try end(name)
+    }
+
+    /// Writes `<name …>` with attributes given as an array (for attributes computed at run time).
+    public mutating func start(_ name: String, attributeList: [(String, String?)]) throws(HTMLWriterError) {
+        try startTag(name, attributeList)
+        if !HTMLWriter.void.contains(name) { open.append(name) }
+    }
+
+    private mutating func startTag(_ name: String, _ attributes: [(String, String?)]) throws(HTMLWriterError) {
+        guard HTML.isPlainName(name) else { throw HTMLWriterError(message: "bad element name \(name)") }
+        var tag = "<" + name
+        for (key, value) in attributes {
+            guard HTML.isPlainName(key) else { throw HTMLWriterError(message: "bad attribute name \(key)") }
+            guard let value else { continue }
+            tag += " " + key + "=\"" + HTML.escaped(value) + "\""
+        }
+        text += tag + ">"
+    }
+
+    /// Closes the innermost open element, which must be `name`.
+    public mutating func end(_ name: String) throws(HTMLWriterError) {
+        guard open.last == name else {
+            throw HTMLWriterError(message: "</\(name)> closes <\(open.last ?? "nothing")>")
+        }
+        open.removeLast()
+        text += "</" + name + ">"
+    }
+
+    /// Writes `content` escaped.
+    public mutating func text(_ content: String) {
+        text += HTML.escaped(content)
+    }
+
+    /// Writes `markup` as it is: only for the report's own constant markup and cleaned SVG, never map text.
+    public mutating func trusted(_ markup: String) {
+        text += markup
+    }
+
+    /// The document.
+    ///
+    /// - Throws: ``HTMLWriterError`` when an element is still open.
+    public func finish() throws(HTMLWriterError) -> String {
+        guard open.isEmpty else { throw HTMLWriterError(message: "unclosed <\(open.joined(separator: "> <"))>") }
+        return text
+    }
+}

@@ -1,0 +1,167 @@
+import ChainMap
+import ChainMapRender
+
+/// How to make a report.
+public struct ReportOptions: Sendable, Hashable {
+    public var language: ReportLanguage
+    /// Leave out records resting only on `assumed` (`--exclude-provenance assumed`).
+    public var excludeAssumed: Bool
+    /// A chain view with more nodes than this is not drawn (dot's layout of thousands of nodes takes minutes and
+    /// shows nothing readable); the page then draws the aggregated full view instead.
+    public var maxViewNodes: Int
+    /// How many candidates each open demand lists.
+    public var candidatesPerDemand: Int
+    /// The aggregated full view is drawn only up to this many nodes: sfdp needs about 12 s of CPU for the 8,700
+    /// nodes of a 20,000-enterprise map's full view, longer than the whole report may take.
+    public var maxFullViewNodes: Int
+
+    public init(language: ReportLanguage = .zh, excludeAssumed: Bool = false, maxViewNodes: Int = MapViews.fullViewThreshold,
+                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500) {
+        self.language = language
+        self.excludeAssumed = excludeAssumed
+        self.maxViewNodes = maxViewNodes
+        self.candidatesPerDemand = candidatesPerDemand
+        self.maxFullViewNodes = maxFullViewNodes
+    }
+}
+
+/// Why a report could not be made.
+public enum ReportError: Error, Sendable, CustomStringConvertible {
+    /// Graphviz failed on a view.
+    case graphviz(view: String, GraphvizError)
+    /// A drawing held something the page must not contain.
+    case unsafeDrawing(view: String, PageSVG.Refusal)
+    /// The data could not be encoded (a non-finite number).
+    case encoding(String)
+    /// The page's own markup was malformed: a bug.
+    case markup(HTMLWriterError)
+
+    public var description: String {
+        switch self {
+        case .graphviz(let view, let error): "view \(view): \(error.description)"
+        case .unsafeDrawing(let view, let refusal): "view \(view): \(refusal.description)"
+        case .encoding(let message): "cannot encode the report's data: \(message)"
+        case .markup(let error): "report markup: \(error.description)"
+        }
+    }
+}
+
+/// A finished report page.
+public struct ReportOutput: Sendable {
+    /// The whole HTML document.
+    public var html: String
+    /// Graphviz's warnings, prefixed with the view.
+    public var warnings: [String]
+    /// Chains whose views were too large to draw.
+    public var omittedChains: [String]
+    /// True when the full view was needed but too large to lay out in time.
+    public var omittedFullView: Bool
+}
+
+/// `chainmap report`: one self-contained, offline HTML page with the interactive map and the annual report.
+public enum Report {
+    /// Builds the page for `map`.
+    ///
+    /// The overview and each chain view are drawn through Graphviz with the gaps and candidates overlays (the page
+    /// switches them with CSS); a chain view with more than ``ReportOptions/maxViewNodes`` nodes is left out and
+    /// the aggregated full view drawn instead. Gaps, candidates for open demands, the expert assignment and the
+    /// indicators come from the analyses and are embedded as JSON; the page builds its tables from it.
+    ///
+    /// - Throws: ``ReportError``.
+    /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
+    public static func build(_ loadedMap: InnovationMap, options: ReportOptions = ReportOptions()) throws(ReportError)
+        -> ReportOutput
+    {
+        let map = options.excludeAssumed ? loadedMap.applying(.excludeAssumed) : loadedMap
+        let text = ReportText(language: options.language)
+        let drawn = try drawViews(map, options: options, text: text)
+        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view))
+        let json: String
+        do {
+            json = try EmbeddedJSON.encode(payload)
+        } catch {
+            throw .encoding(String(describing: error))
+        }
+        let html: String
+        do {
+            html = try ReportPage.write(map: map, payload: payload, json: json, views: drawn.views,
+                                        omitted: drawn.omitted, omittedFull: drawn.omittedFull, options: options, text: text)
+        } catch {
+            throw .markup(error)
+        }
+        return ReportOutput(html: html, warnings: drawn.warnings, omittedChains: drawn.omitted,
+                            omittedFullView: drawn.omittedFull)
+    }
+
+    /// A view drawn for the page.
+    struct DrawnView {
+        var view: ReportPayload.View
+        /// Cleaned SVG markup (``PageSVG/clean(_:)``).
+        var svg: String
+    }
+
+    private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText) throws(ReportError)
+        -> (views: [DrawnView], omitted: [String], omittedFull: Bool, warnings: [String])
+    {
+        let viewLanguage: ViewLanguage = options.language == .en ? .en : .zh
+        let overlays = ViewOptions(language: viewLanguage, overlays: [.gaps, .candidates])
+        var plan: [(ReportPayload.View, DOTGraph)] = []
+        var omitted: [String] = []
+        // The overview of a large map draws its gaps only: the candidates of thousands of open demands would
+        // bury the chains.
+        let large = map.nodes.count > options.maxViewNodes
+        let overviewOptions = large ? ViewOptions(language: viewLanguage, overlays: [.gaps]) : overlays
+        plan.append((ReportPayload.View(id: "overview", title: text("view.overview")), MapViews.overview(map, options: overviewOptions)))
+        for chain in map.chains {
+            // Sized without overlays first: the candidates overlay ranks every open demand, wasted on a view
+            // too large to draw.
+            guard let plain = try? MapViews.chain(map, id: chain.id, options: ViewOptions(language: viewLanguage)) else {
+                continue
+            }
+            if nodeCount(plain) > options.maxViewNodes {
+                omitted.append(chain.id)
+                continue
+            }
+            guard let graph = try? MapViews.chain(map, id: chain.id, options: overlays) else { continue }
+            plan.append((ReportPayload.View(id: "chain:" + chain.id, title: text.name(chain.name, chain.nameEN)), graph))
+        }
+        var omittedFull = false
+        if !omitted.isEmpty {
+            let full = MapViews.full(map, options: ViewOptions(language: viewLanguage, overlays: [.gaps]))
+            if nodeCount(full) > options.maxFullViewNodes {
+                omittedFull = true
+            } else {
+                plan.append((ReportPayload.View(id: "full", title: text("view.full")), full))
+            }
+        }
+        var views: [DrawnView] = []
+        var warnings: [String] = []
+        for (view, graph) in plan {
+            let output: GraphvizOutput
+            do {
+                output = try MapRendering.render(graph, as: .svg)
+            } catch {
+                throw .graphviz(view: view.id, error)
+            }
+            warnings += output.warnings.map { view.id + ": " + $0 }
+            do {
+                let svg = try PageSVG.clean(String(decoding: output.bytes, as: UTF8.self))
+                views.append(DrawnView(view: view, svg: svg))
+            } catch {
+                throw .unsafeDrawing(view: view.id, error)
+            }
+        }
+        return (views, omitted, omittedFull, warnings)
+    }
+
+    /// The nodes of a graph and its subgraphs (walked with a stack: no recursion).
+    static func nodeCount(_ graph: DOTGraph) -> Int {
+        var count = graph.nodes.count
+        var stack = graph.subgraphs
+        while let subgraph = stack.popLast() {
+            count += subgraph.nodes.count
+            stack += subgraph.subgraphs
+        }
+        return count
+    }
+}

@@ -1,0 +1,159 @@
+import ChainMap
+
+extension ReportPayload {
+    /// The page's data for `map`: records with attributes, citations and chains; ties; the analyses.
+    ///
+    /// - Complexity: O(n + r) for n records and r references, plus the analyses' costs.
+    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View]) -> ReportPayload {
+        let nodes = map.nodes
+        var index: [String: Int] = [:]
+        for (offset, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
+        let chains = RecordChains(map)
+        var records: [Record] = []
+        records.reserveCapacity(nodes.count)
+        let attributes = RecordAttributes(map)
+        for node in nodes {
+            records.append(Record(
+                id: node.id, kind: node.kind.rawValue, name: node.name, en: node.nameEN.isEmpty ? nil : node.nameEN,
+                chains: chains.of(node.id, kind: node.kind), assumed: node.provenance.isAssumedOnly,
+                attrs: attributes.of(node.id), cites: node.provenance.citations.map { [$0.key, $0.locator] }))
+        }
+        var edges: [Edge] = []
+        for edge in map.edges {
+            guard let from = index[edge.from], let to = index[edge.to] else { continue }
+            edges.append(Edge(from: from, to: to, kind: edge.kind.rawValue))
+        }
+        var sources: [String: SourceEntry] = [:]
+        for source in map.sources {
+            sources[source.id] = SourceEntry(
+                title: source.title, publisher: source.publisher, date: source.date?.description ?? "",
+                url: HTML.safeLink(source.url))
+        }
+        let openDemands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
+        // The analyses' own words (evidence, actions, explanations) in the page's language.
+        let language: Language = options.language == .en ? .en : .zh
+        let candidates = CandidateRanking(map: map, language: language).rank(demands: openDemands, top: options.candidatesPerDemand)
+        return ReportPayload(
+            lang: options.language.rawValue, ui: text.all,
+            kinds: Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, text.kind($0)) }),
+            relations: Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0.rawValue, text.relation($0)) }),
+            chains: map.chains.map { [$0.id, text.name($0.name, $0.nameEN)] },
+            records: records, sources: sources, edges: edges, views: views,
+            gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
+            matching: try? ExpertMatching.assign(in: map, language: language),
+            indicators: IndicatorProgress.all(in: map, language: language))
+    }
+}
+
+/// Which chains each record belongs to, for the page's chain filter.
+struct RecordChains {
+    private var chainOfSegment: [String: String] = [:]
+    private var chainsOfTechnology: [String: [String]] = [:]
+    private var chainsOfRecord: [String: [String]] = [:]
+    private let order: [String: Int]
+
+    /// - Complexity: O(n + r).
+    init(_ map: InnovationMap) {
+        order = Dictionary(map.chains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for segment in map.segments {
+            chainOfSegment[segment.id] = segment.chain
+            for technology in segment.technologies { chainsOfTechnology[technology, default: []].append(segment.chain) }
+        }
+        func via(segments: [String], technologies: [String]) -> [String] {
+            let direct = segments.compactMap { chainOfSegment[$0] }
+            return direct.isEmpty ? technologies.flatMap { chainsOfTechnology[$0] ?? [] } : direct
+        }
+        for organization in map.organizations {
+            chainsOfRecord[organization.id] = via(segments: organization.segments, technologies: organization.technologies)
+        }
+        for platform in map.platforms {
+            chainsOfRecord[platform.id] = via(segments: platform.segments, technologies: platform.technologies)
+        }
+        for expert in map.experts {
+            let served = expert.serves.flatMap { chainsOfRecord[$0] ?? [] }
+            chainsOfRecord[expert.id] = served.isEmpty ? via(segments: [], technologies: expert.technologies) : served
+        }
+        for demand in map.demands {
+            if let segment = demand.segment, let chain = chainOfSegment[segment] {
+                chainsOfRecord[demand.id] = [chain]
+            } else {
+                chainsOfRecord[demand.id] = chainsOfRecord[demand.enterprise] ?? []
+            }
+        }
+    }
+
+    /// The chains of the record `id`, distinct, in map order.
+    func of(_ id: String, kind: NodeKind) -> [String] {
+        let chains: [String]
+        switch kind {
+        case .chain: chains = [id]
+        case .segment: chains = chainOfSegment[id].map { [$0] } ?? []
+        case .technology: chains = chainsOfTechnology[id] ?? []
+        case .indicator: chains = []
+        default: chains = chainsOfRecord[id] ?? []
+        }
+        return Array(Set(chains)).sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
+    }
+}
+
+/// The attributes `chainmap show` lists, indexed once for every record.
+struct RecordAttributes {
+    private var pairs: [String: [[String]]] = [:]
+
+    /// - Complexity: O(n + r).
+    init(_ map: InnovationMap) {
+        func list(_ items: [String]) -> String { items.joined(separator: "; ") }
+        func set(_ id: String, _ items: [(String, String)]) {
+            pairs[id] = items.filter { !$0.1.isEmpty }.map { [$0.0, $0.1] }
+        }
+        for chain in map.chains {
+            set(chain.id, [("segments", list(chain.segments.map(\.id)))])
+            for segment in chain.segments {
+                set(segment.id, [("chain", segment.chain), ("stage", segment.stage.rawValue),
+                                 ("technologies", list(segment.technologies)), ("next", list(segment.next))])
+            }
+        }
+        for technology in map.technologies {
+            set(technology.id, [("field", technology.field), ("keywords", list(technology.keywords)),
+                                ("chokepoint", technology.chokepoint ? "true" : "")])
+        }
+        for organization in map.organizations {
+            set(organization.id, [
+                ("kind", organization.kind.rawValue), ("location", organization.location.rawValue),
+                ("segments", list(organization.segments)), ("technologies", list(organization.technologies)),
+                ("tags", list(organization.tags.map(\.rawValue))), ("as_of", organization.asOf?.description ?? ""),
+            ])
+        }
+        for platform in map.platforms {
+            set(platform.id, [
+                ("type", platform.type.rawValue), ("level", platform.level.rawValue), ("host", platform.host ?? ""),
+                ("segments", list(platform.segments)), ("technologies", list(platform.technologies)),
+                ("status", platform.status.rawValue), ("count", String(platform.count)),
+                ("as_of", platform.asOf?.description ?? ""),
+            ])
+        }
+        for expert in map.experts {
+            set(expert.id, [
+                ("role", expert.role.rawValue), ("level", expert.level?.rawValue ?? ""), ("affiliation", expert.affiliation ?? ""),
+                ("technologies", list(expert.technologies)), ("fields", list(expert.fields)),
+                ("capacity", String(expert.capacity)), ("serves", list(expert.serves)), ("headcount", String(expert.headcount)),
+                ("as_of", expert.asOf?.description ?? ""),
+            ])
+        }
+        for demand in map.demands {
+            set(demand.id, [
+                ("enterprise", demand.enterprise), ("title", demand.title), ("technologies", list(demand.technologies)),
+                ("segment", demand.segment ?? ""), ("status", demand.status.rawValue), ("posted", demand.posted?.description ?? ""),
+            ])
+        }
+        for indicator in map.indicators {
+            func years(_ values: [YearValue]) -> String {
+                values.map { "\($0.year): \(NumberFormatting.plain($0.value))" }.joined(separator: "; ")
+            }
+            set(indicator.id, [("unit", indicator.unit), ("values", years(indicator.values)), ("targets", years(indicator.targets))])
+        }
+    }
+
+    /// The attributes of `id` as [name, value] pairs.
+    func of(_ id: String) -> [[String]] { pairs[id] ?? [] }
+}

@@ -1,0 +1,74 @@
+import ChainMap
+
+/// The data the page's script reads, embedded as JSON (see ``EmbeddedJSON``). Keys are short: a large map has
+/// tens of thousands of records. The analyses are embedded as their own `Codable` forms, so whatever fields
+/// they carry reach the page.
+public struct ReportPayload: Encodable, Sendable {
+    /// One record of the map.
+    public struct Record: Encodable, Sendable, Hashable {
+        public var id: String
+        /// The ``NodeKind`` raw value.
+        public var kind: String
+        public var name: String
+        /// `name_en`, when the record has one.
+        public var en: String?
+        /// The chains the record belongs to (for the chain filter), in map order.
+        public var chains: [String]
+        /// True when the record rests only on `assumed`.
+        public var assumed: Bool
+        /// Attribute name and value pairs, as `chainmap show` lists them.
+        public var attrs: [[String]]
+        /// Citations: source key and locator.
+        public var cites: [[String]]
+    }
+
+    /// A source document. `url` is present only when it is an http(s) URL (``HTML/safeLink(_:)``).
+    public struct SourceEntry: Encodable, Sendable, Hashable {
+        public var title: String
+        public var publisher: String
+        public var date: String
+        public var url: String?
+    }
+
+    /// A drawn view: its template holds the SVG.
+    public struct View: Encodable, Sendable, Hashable {
+        /// `overview`, `chain:ID` or `full`.
+        public var id: String
+        public var title: String
+    }
+
+    public var lang: String
+    /// The page's words in `lang`.
+    public var ui: [String: String]
+    /// Record kind → its word.
+    public var kinds: [String: String]
+    /// Tie kind → its word.
+    public var relations: [String: String]
+    /// Chains in map order: id and display name.
+    public var chains: [[String]]
+    public var records: [Record]
+    public var sources: [String: SourceEntry]
+    /// Ties as [from index, to index, kind] into ``records``.
+    public var edges: [Edge]
+    public var views: [View]
+    public var gaps: [Gap]
+    /// Candidates for every open demand, best first.
+    public var candidates: [CandidateRanking.Subject]
+    /// Nil when the assignment could not be computed.
+    public var matching: ExpertMatching?
+    public var indicators: [IndicatorProgress]
+
+    /// One tie, encoded as `[from, to, "kind"]`.
+    public struct Edge: Encodable, Sendable, Hashable {
+        public var from: Int
+        public var to: Int
+        public var kind: String
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(from)
+            try container.encode(to)
+            try container.encode(kind)
+        }
+    }
+}
