@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // `make docs`: the DocC catalogs of the three libraries (a build-time plugin; nothing links it).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -27,7 +28,13 @@ let package = Package(
         // The graph engine: typed indices, CSR storage, algorithms. Knows nothing of counties.
         .target(name: "ChainGraph"),
         // The innovation-map domain: model, loading, validation, queries.
-        .target(name: "ChainMap", dependencies: ["ChainGraph", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "ChainMap",
+            dependencies: [
+                "ChainGraph", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // DOT writing and rendering through libgvc.
         .target(name: "ChainMapRender", dependencies: ["ChainMap", "CGraphviz"]),
         // The offline HTML report: the views' SVG, the analyses as JSON, an escaping HTML writer.
@@ -41,7 +48,11 @@ let package = Package(
         ),
         .executableTarget(name: "chainmap-bench", dependencies: ["ChainGraph", "ChainMap"]),
         .testTarget(name: "ChainGraphTests", dependencies: ["ChainGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChainMapTests", dependencies: ["ChainMap"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ChainMapTests",
+            dependencies: ["ChainMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
         .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.

@@ -22,7 +22,7 @@ BUILD=(swift build -c "$CONFIG" --scratch-path "$SCRATCH" --sanitize=fuzzer --sa
 "${BUILD[@]}" --target ChainMapRender
 BIN=$("${BUILD[@]}" --show-bin-path)
 OBJECTS=$(find "$BIN/ChainGraph.build" "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" "$BIN/Yams.build" \
-  "$BIN/CYaml.build" -name '*.o' | sort)
+  "$BIN/CYaml.build" "$BIN/ZIPFoundation.build" -name '*.o' | sort)
 YAMS_INCLUDE=$(find "$SCRATCH/checkouts" -path '*Sources/CYaml/include' -type d | head -n 1)
 
 FUZZ_BIN=$SCRATCH/fuzz-$CONFIG
@@ -34,7 +34,7 @@ for target in $TARGETS; do
     echo "== building fuzz target $target"
     swiftc -sanitize=fuzzer,address -parse-as-library -g $OPT \
       -I "$BIN/Modules" -I Sources/CGraphviz -I "$YAMS_INCLUDE" \
-      "Fuzz/Targets/$target.swift" $OBJECTS -lgvc -lcgraph -lcdt -o "$FUZZ_BIN/$target"
+      "Fuzz/Targets/$target.swift" $OBJECTS -lgvc -lcgraph -lcdt -lz -o "$FUZZ_BIN/$target"
   fi
 done
 

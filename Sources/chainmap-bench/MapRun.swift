@@ -49,7 +49,13 @@ func runMap(_ options: MapRunOptions) {
         + " (process start \(megabytes(rssBefore)); the loaded map keeps \(megabytes(currentRSS())))")
     timings["peak_rss_load"] = Double(peakLoad)
     timings["bytes_per_tie"] = perTie
-    if options.loadOnly { return }
+    if options.loadOnly {
+        // The load figures alone, for the orchestrator's workbook-versus-CSV line.
+        try? FileManager.default.createDirectory(atPath: options.outDirectory, withIntermediateDirectories: true)
+        let figures: [String: Double] = ["load": load.seconds, "peak_rss_load": Double(peakLoad), "records": Double(records)]
+        _ = try? JSONSerialization.data(withJSONObject: figures).write(to: URL(fileURLWithPath: options.outDirectory + "/load.json"))
+        return
+    }
 
     // The engine graph: directed typed graph plus the undirected simple projection the measures use.
     let rssBeforeGraph = currentRSS()

@@ -43,6 +43,7 @@ func orchestrate(_ options: BenchOptions) {
         say("note: python3 with igraph and networkx not found (pip install igraph networkx); peer ratios skipped")
     }
     var summaries: [(BenchSize, [String: Any], [String: Any]?)] = []
+    var workbooks: [String: [String: Any]] = [:]
     for size in options.sizes {
         let folder = "\(options.directory)/maps/\(size.label)"
         let out = "\(options.directory)/\(size.label)"
@@ -65,9 +66,28 @@ func orchestrate(_ options: BenchOptions) {
             peers = readJSON("\(out)/peers.json")
         }
         summaries.append((size, readJSON("\(out)/swift.json") ?? [:], peers))
+        // The same map as one .xlsx workbook: load time and peak RSS beside the CSV folder's (10k map, ≈110k rows).
+        if size.label == "10k" {
+            let workbook = "\(options.directory)/maps/\(size.label).xlsx"
+            try? FileManager.default.removeItem(atPath: workbook)
+            if run(executable, ["--convert", folder, workbook]) == 0,
+               run(executable, ["--run", workbook, "--label", "\(size.label)-xlsx", "--out", "\(out)-xlsx", "--load-only"]) == 0 {
+                workbooks[size.label] = readJSON("\(out)-xlsx/load.json")
+            }
+            try? FileManager.default.removeItem(atPath: workbook)
+        }
         if !options.keepMaps { try? FileManager.default.removeItem(atPath: folder) }
     }
     printSummary(summaries)
+    for (label, figures) in workbooks.sorted(by: { $0.key < $1.key }) {
+        let csv = summaries.first { $0.0.label == label }?.1["timings"] as? [String: Double] ?? [:]
+        let xlsx = figures as? [String: Double] ?? [:]
+        guard let csvLoad = csv["load"], let xlsxLoad = xlsx["load"] else { continue }
+        let ratio = xlsxLoad / max(csvLoad, 1e-9)
+        say(String(format: "%@ as a workbook: load %.3f s (CSV folder %.3f s: %.2f×, target ≤ 3× %@), peak RSS %.0f MB (CSV %.0f MB)",
+                   label, xlsxLoad, csvLoad, ratio, ratio <= 3 ? "ok" : "MISSED",
+                   (xlsx["peak_rss_load"] ?? 0) / 1e6, (csv["peak_rss_load"] ?? 0) / 1e6))
+    }
 }
 
 private func printSummary(_ summaries: [(BenchSize, [String: Any], [String: Any]?)]) {

@@ -6,10 +6,13 @@
 //       edge list when python igraph and networkx are installed, and prints the targets.
 //   chainmap-bench --generate DIR [--enterprises N] [--relations-per-enterprise R] [--seed S]
 //       writes one map (what the first child process does).
+//   chainmap-bench --convert MAP OUT.xlsx
+//       writes the map as a workbook (what the workbook-versus-CSV child does).
 //   chainmap-bench --run MAP [--label L] [--out DIR] [--exact] [--pivots K] [--pairs P] [--k K] [--seed S] [--load-only]
 //       measures one existing map folder (what the child process does).
 //   chainmap-bench --scaling [--sizes 10k,100k,1m] [--commands validate,gaps,…] [--repeats 3] [--dir .bench] [--keep-maps]
 //       the scaling table: each command as a whole release `chainmap` process on maps of 10k, 100k and 1M ties.
+import ChainMap
 import Foundation
 
 /// The command line, consumed flag by flag.
@@ -59,6 +62,15 @@ if arguments.words.first == "--generate" {
         }
     }
     runScaling(options)
+} else if arguments.words.first == "--convert" {
+    // --convert FOLDER OUT.xlsx: the workbook twin of a generated map, for the workbook-versus-CSV load figures.
+    _ = arguments.next()
+    let folder = arguments.value("--convert"), workbook = arguments.value("--convert")
+    do {
+        try MapWorkbook.write(try MapLoader.load(folder: folder).map, to: workbook)
+    } catch {
+        fail("\(error)")
+    }
 } else if arguments.words.first == "--run" {
     _ = arguments.next()
     var options = MapRunOptions()

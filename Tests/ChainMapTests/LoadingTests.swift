@@ -38,7 +38,7 @@ struct LoadingTests {
         #expect(map.technologies[2].provenance.isAssumedOnly)
         #expect(map.segments.map(\.stage) == [.upstream, .midstream, .downstream])
         let expertsPath = try ScratchMap.fixturePath("tiny") + "/experts.csv"
-        #expect(map.positions["liu"] == SourcePosition(path: expertsPath, line: 3, column: 1))
+        #expect(map.positions["liu"] == SourcePosition(path: expertsPath, line: 3, column: 1, header: "id", cell: 1))
     }
 
     @Test("the bundled Xupu map validates with no errors")

@@ -10,7 +10,7 @@ struct ValidationTests {
         let map = try ScratchMap()
         let found1 = try map.messages()
         #expect(found1 == [
-            "MAP/experts.csv:2:1: warning: expert \"comm-county\" has neither fields nor technologies, so it cannot be matched; hint: fill `fields` or `technologies`; analyses report it as a data gap meanwhile",
+            "MAP/experts.csv:2: column id (A): warning: expert \"comm-county\" has neither fields nor technologies, so it cannot be matched; hint: fill `fields` or `technologies`; analyses report it as a data gap meanwhile",
         ])
     }
 
@@ -19,7 +19,7 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("organizations.csv", "report §三,2024\nagri-uni", "report §三,2024\ntea-garden,institute,重复研究所,,province,,,,report §三,2024\nagri-uni")])
         let found2 = try map.messages(.error)
         #expect(found2 == [
-            "MAP/organizations.csv:3:1: error: duplicate id \"tea-garden\"; it is already the segment defined at MAP/map.yaml:17:9; hint: ids are unique across the whole map; rename one of them",
+            "MAP/organizations.csv:3: column id (A): error: duplicate id \"tea-garden\"; it is already the segment defined at MAP/map.yaml:17:9; hint: ids are unique across the whole map; rename one of them",
         ])
     }
 
@@ -28,7 +28,7 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("organizations.csv", "tea-garden；tea-processing", "tea-gardn；tea-processing")])
         let found3 = try map.messages(.error)
         #expect(found3 == [
-            "MAP/organizations.csv:2:42: error: unknown segment \"tea-gardn\"; hint: did you mean \"tea-garden\" (茶园种植)?",
+            "MAP/organizations.csv:2: column segments (F): error: unknown segment \"tea-gardn\"; hint: did you mean \"tea-garden\" (茶园种植)?",
         ])
     }
 
@@ -37,7 +37,7 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("platforms.csv", "municipal,teaco,", "municipal,示例茶业,")])
         let found4 = try map.messages(.error)
         #expect(found4 == [
-            "MAP/platforms.csv:2:52: error: unknown host organization \"示例茶业\"; hint: \"示例茶业\" is the name of \"teaco\"; use the id",
+            "MAP/platforms.csv:2: column host (E): error: unknown host organization \"示例茶业\"; hint: \"示例茶业\" is the name of \"teaco\"; use the id",
         ])
     }
 
@@ -46,7 +46,7 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("demands.csv", "d-extract,teaco,", "d-extract,agri-uni,")])
         let found5 = try map.messages(.error)
         #expect(found5 == [
-            "MAP/demands.csv:2:11: error: \"agri-uni\" is a university, not an enterprise; hint: a demand is posted by an enterprise",
+            "MAP/demands.csv:2: column enterprise (B): error: \"agri-uni\" is a university, not an enterprise; hint: a demand is posted by an enterprise",
         ])
     }
 
@@ -60,10 +60,10 @@ struct ValidationTests {
         ])
         let found6 = try map.messages(.error)
         #expect(found6 == [
-            "MAP/map.yaml:24:16: error: unknown stage \"middle\"; hint: expected one of: upstream, midstream, downstream",
-            "MAP/organizations.csv:2:7: error: unknown organization kind \"entreprise\"; hint: did you mean \"enterprise\"? expected one of: enterprise, university, institute, government, finance, association",
-            "MAP/platforms.csv:2:23: error: unknown platform type \"engineering-centre\"; hint: did you mean \"engineering-center\"? expected one of: incubator, maker-space, engineering-center, workstation, service-platform, alliance, market, lab",
-            "MAP/relations.csv:2:16: error: unknown relation type \"cooperate\"; hint: did you mean \"cooperates\"? expected one of: cooperates, supplies, hosts, serves, member, invests, licenses, funds, incubates, hires",
+            "MAP/map.yaml:24:16: error: unknown stage \"middle\"; hint: expected one of: upstream (上游), midstream (中游), downstream (下游)",
+            "MAP/organizations.csv:2: column kind (B): error: unknown organization kind \"entreprise\"; hint: did you mean \"enterprise\"? expected one of: enterprise (企业), university (高校), institute (科研院所), government (政府部门), finance (金融机构), association (协会)",
+            "MAP/platforms.csv:2: column type (C): error: unknown platform type \"engineering-centre\"; hint: did you mean \"engineering-center\"? expected one of: incubator (孵化器), maker-space (众创空间), engineering-center (工程技术研究中心), workstation (工作站), service-platform (服务平台), alliance (产业联盟), market (技术市场), lab (实验室)",
+            "MAP/relations.csv:2: column type (C): error: unknown relation type \"cooperate\"; hint: did you mean \"cooperates\"? expected one of: cooperates (产学研合作), supplies (供货), hosts (依托), serves (服务), member (成员), invests (投资), licenses (许可), funds (资助), incubates (孵化), hires (聘用)",
         ])
     }
 
@@ -84,7 +84,7 @@ struct ValidationTests {
         ])
         let found8 = try map.messages(.error)
         #expect(found8 == [
-            "MAP/experts.csv:3:54: error: \"three\" is not a whole number from 0 to 100000; hint: counts, headcounts and capacities are at most 100000",
+            "MAP/experts.csv:3: column capacity (H): error: \"three\" is not a whole number from 0 to 100000; hint: counts, headcounts and capacities are at most 100000",
             "MAP/map.yaml:55:32: error: \"4.5.4\" is not a number (within ±10^15); hint: write digits with a decimal point, such as 4.54",
         ])
     }
@@ -98,7 +98,7 @@ struct ValidationTests {
         let found9 = try map.messages(.error)
         #expect(found9 == [
             "MAP/map.yaml:52:5: error: missing required key \"unit\" in an indicator",
-            "MAP/organizations.csv:3:21: error: empty required cell \"name\"",
+            "MAP/organizations.csv:3: column name (C): error: empty required cell \"name\"",
         ])
     }
 
@@ -116,7 +116,7 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("relations.csv", ",report §三", ",reprot §三")])
         let found11 = try map.messages(.error)
         #expect(found11 == [
-            "MAP/relations.csv:2:40: error: unknown source \"reprot\"; hint: did you mean \"report\"?",
+            "MAP/relations.csv:2: column source (F): error: unknown source \"reprot\"; hint: did you mean \"report\"?",
         ])
     }
 
@@ -134,9 +134,9 @@ struct ValidationTests {
         let map = try ScratchMap(edits: [("relations.csv", "from,to,type,since,note,source\n", "from,to,kind,since,note,source\n")])
         let errors = try map.messages(.error)
         #expect(errors == [
-            "MAP/relations.csv:1:1: error: missing required column \"type\"; hint: the header should be: from,to,type,since,note,source",
+            "MAP/relations.csv:1:1: error: missing required column \"type\" (类型); hint: the header should be: from,to,type,since,note,source",
         ])
-        #expect(try map.messages(.warning).contains("MAP/relations.csv:1:9: warning: unknown column \"kind\"; it is ignored"))
+        #expect(try map.messages(.warning).contains("MAP/relations.csv:1: column kind (C): warning: unknown column \"kind\"; it is ignored"))
     }
 
     @Test("an unterminated quote")
@@ -155,14 +155,15 @@ struct ValidationTests {
             ("map.yaml", "    chokepoint: true", "    chokepiont: true"),
         ])
         let found13 = try map.messages(.error)
-        #expect(found13 == [])
+        #expect(found13 == [
+            "MAP/organizations.csv:2: column tags (H): error: unknown tag \"big\"; hint: expected one of: high-tech (高新技术企业), tech-sme (科技型中小企业), above-scale (规上企业), chain-leader (链主), specialized (专精特新), listed (上市企业)",
+        ])
         let found14 = try map.messages(.warning)
         #expect(found14 == [
-            "MAP/experts.csv:2:1: warning: expert \"comm-county\" has neither fields nor technologies, so it cannot be matched; hint: fill `fields` or `technologies`; analyses report it as a data gap meanwhile",
+            "MAP/experts.csv:2: column id (A): warning: expert \"comm-county\" has neither fields nor technologies, so it cannot be matched; hint: fill `fields` or `technologies`; analyses report it as a data gap meanwhile",
             "MAP/map.yaml:22:9: warning: segment \"tea-processing\" (初制加工) lists no technologies; hint: name the core technologies it needs, or gaps cannot be found for it",
             "MAP/map.yaml:49:5: warning: unknown key \"chokepiont\" in a technology; it is ignored; hint: did you mean \"chokepoint\"?",
-            "MAP/organizations.csv:2:88: warning: unknown tag \"big\"; it is ignored; hint: expected one of: high-tech, tech-sme, above-scale, chain-leader, specialized, listed",
-            "MAP/organizations.csv:2:112: warning: \"teaco\" is as of 2019, more than 1095 days before the map's as_of 2024-12; hint: check the record is still true and update its as_of, or raise stale_after_days in map.yaml",
+            "MAP/organizations.csv:2: column as_of (J): warning: \"teaco\" is as of 2019, more than 1095 days before the map's as_of 2024-12; hint: check the record is still true and update its as_of, or raise stale_after_days in map.yaml",
         ])
     }
 

@@ -67,7 +67,7 @@ struct CLITests {
         #expect(rows.count > 100)
         #expect(rows.allSatisfy { $0["id"] is String && $0["kind"] is String && $0["name"] is String })
         let csv = try Chainmap.run("list", map, "--format", "csv")
-        #expect(csv.stdout.split(separator: "\n").count == rows.count + 1)
+        #expect(csv.stdout.split(separator: "\r\n").count == rows.count + 1)
         let chain = try Chainmap.run("list", map, "segments", "--chain", "pva")
         #expect(chain.status == 0)
         #expect(!chain.stdout.contains("silica-"))

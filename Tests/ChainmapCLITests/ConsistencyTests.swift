@@ -96,7 +96,7 @@ struct ConsistencyTests {
             try #require(try captures(pattern, in: block).first, "README lacks \(pattern)").split(separator: "|").map(String.init)
         }
         #expect(try alternatives("^chainmap rank .*--metric ([a-z|]+)") == chainmap.RankCommand.Metric.allCases.map(\.rawValue))
-        #expect(try alternatives("take `--format ([a-z|]+)`") == chainmap.OutputFormat.allCases.map(\.rawValue))
+        #expect(try alternatives("take `--format ([a-z|]+)`") == chainmap.FormatChoice.allCases.map(\.rawValue))
         #expect(try alternatives("^chainmap export .*--format ([a-z0-9|-]+)") == chainmap.ExportCommand.Format.allCases.map(\.rawValue))
         #expect(try alternatives("-o map\\.([a-z|]+)") == chainmap.RenderCommand.Format.allCases.map(\.rawValue))
         let rank = try Chainmap.run("rank", "--help")

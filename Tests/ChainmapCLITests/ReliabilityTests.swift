@@ -10,9 +10,9 @@ struct ReliabilityTests {
     @Test("each crash input exits with a clear error instead of crashing", arguments: [
         ("yaml-deep-nesting", "validate", Int32(65), "map.yaml:39:71: error: map.yaml nests deeper than 64 levels"),
         ("yaml-deep-mapping-nesting", "validate", Int32(65), "nests deeper than 64 levels"),
-        ("int-overflow-platform-count", "stats", Int32(65), "platforms.csv:2:43: error: \"9223372036854775807\" is not a whole number from 1 to 100000"),
-        ("int-overflow-expert-headcount", "match", Int32(65), "experts.csv:2:41: error: \"9223372036854775807\" is not a whole number from 1 to 100000"),
-        ("int-overflow-capacity-x-headcount", "match", Int32(65), "experts.csv:2:36: error: \"4294967296\" is not a whole number from 0 to 100000"),
+        ("int-overflow-platform-count", "stats", Int32(65), "platforms.csv:2: column count (I): error: \"9223372036854775807\" is not a whole number from 1 to 100000"),
+        ("int-overflow-expert-headcount", "match", Int32(65), "experts.csv:2: column headcount (J): error: \"9223372036854775807\" is not a whole number from 1 to 100000"),
+        ("int-overflow-capacity-x-headcount", "match", Int32(65), "experts.csv:2: column capacity (H): error: \"4294967296\" is not a whole number from 0 to 100000"),
     ])
     func crashInput(folder: String, command: String, status: Int32, message: String) throws {
         let result = try Chainmap.run(command, Chainmap.root("\(Self.crashes)/\(folder)"))

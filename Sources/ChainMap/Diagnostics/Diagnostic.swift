@@ -1,25 +1,58 @@
 /// A place in a map file: the path as the user named it, a 1-based line and a 1-based column (in characters).
+///
+/// Table cells say more, as a person counts them: a CSV cell names its column by header and letter
+/// (`organizations.csv:7: column 环节 (C)`), a workbook cell by sheet and A1 reference (`county.xlsx[企业与机构]!C7`).
 public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     /// The file as the user named it (relative paths stay relative).
     public var path: String
-    /// The 1-based line.
+    /// The line; in a workbook the row.
     public var line: Int
-    /// The 1-based column, counted in characters (a Chinese character is one column).
+    /// The column in characters; in a workbook the column number (A = 1).
     public var column: Int
+    /// For a workbook cell: the sheet's name.
+    public var sheet: String?
+    /// For a CSV table cell: the column's header as written.
+    public var header: String?
+    /// For a CSV table cell: the cell's column number (A = 1).
+    public var cell: Int?
 
-    /// A position in `path` at `line` and `column` (both 1-based).
-    public init(path: String, line: Int, column: Int) {
+    /// - Parameters:
+    ///   - path: the file as the user named it.
+    ///   - line: 1-based line (workbook: row).
+    ///   - column: 1-based column in characters (workbook: column number).
+    ///   - sheet: the workbook sheet, if any.
+    ///   - header: a CSV cell's column header, if any.
+    ///   - cell: a CSV cell's column number, if any.
+    public init(path: String, line: Int, column: Int, sheet: String? = nil, header: String? = nil, cell: Int? = nil) {
         self.path = path
         self.line = line
         self.column = column
+        self.sheet = sheet
+        self.header = header
+        self.cell = cell
     }
 
-    /// `path:line:column`, the form editors and terminals turn into a link.
-    public var description: String { "\(path):\(line):\(column)" }
+    public var description: String {
+        if let sheet { return "\(path)[\(sheet)]!\(Self.columnLetters(column))\(line)" }
+        if let header, let cell { return "\(path):\(line): column \(header) (\(Self.columnLetters(cell)))" }
+        return "\(path):\(line):\(column)"
+    }
+
+    /// A spreadsheet column's letters: 1 → A, 26 → Z, 27 → AA.
+    public static func columnLetters(_ number: Int) -> String {
+        var value = max(1, number)
+        var letters: [Character] = []
+        while value > 0 {
+            let digit = (value - 1) % 26
+            letters.append(Character(Unicode.Scalar(UInt8(65 + digit))))
+            value = (value - 1) / 26
+        }
+        return String(letters.reversed())
+    }
 
     /// Orders by path, then line, then column.
     public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-        (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+        (lhs.path, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.path, rhs.sheet ?? "", rhs.line, rhs.column)
     }
 }
 

@@ -67,8 +67,39 @@ struct CSVRecord {
         return (0xE4 ... 0xE9).contains(bytes[span.upperBound - 3])
     }
 
-    /// A record of one blank cell: an empty line, which tables skip.
-    var isBlank: Bool { count == 1 && trimmedText(0).isEmpty }
+    /// A record whose cells are all blank: an empty line, or a spreadsheet's row of empty cells (`,,,`); tables
+    /// skip it. Nearly every record has a first cell, so this stops there.
+    var isBlank: Bool { (0 ..< count).allSatisfy { range($0).isEmpty || trimmedText($0).isEmpty } }
+
+    /// Drops empty cells at the end beyond the first `count` (a spreadsheet's trailing empty cells).
+    mutating func dropTrailingEmptyCells(beyond count: Int) {
+        while ends.count > count, let last = ends.last {
+            let start = ends.count >= 2 ? ends[ends.count - 2] : 0
+            guard start == last || text(ends.count - 1).trimmingWhitespace().isEmpty else { return }
+            bytes.removeSubrange(start ..< last)
+            ends.removeLast()
+            lines.removeLast()
+            columns.removeLast()
+        }
+    }
+
+    /// Appends empty cells up to `count` (a sheet row that stops before its header does), each in its own column.
+    mutating func pad(to count: Int) {
+        while ends.count < count {
+            let column = (columns.last ?? 0) + 1
+            ends.append(bytes.count)
+            lines.append(lines.last ?? line)
+            columns.append(column)
+        }
+    }
+
+    /// Appends one cell to a record built from a sheet row.
+    mutating func append(_ text: String, line: Int, column: Int) {
+        bytes.append(contentsOf: text.utf8)
+        ends.append(bytes.count)
+        lines.append(line)
+        columns.append(column)
+    }
 
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)

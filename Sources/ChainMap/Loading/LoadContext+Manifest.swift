@@ -28,6 +28,7 @@ extension LoadContext {
                     "sources", "chains", "technologies", "indicators", "findings"]
         guard let fields = object(root, path: path, what: "the map", allowed: keys,
                                   required: ["id", "name", "region", "as_of"]) else { return }
+        for part in MapLoader.partTableNames { if let node = fields[part] { manifestParts[part] = position(node, path) } }
         header.id = string(fields["id"], path: path) ?? ""
         header.name = string(fields["name"], path: path) ?? ""
         header.nameEN = string(fields["name_en"], path: path) ?? ""
@@ -69,7 +70,7 @@ extension LoadContext {
     }
 
     private mutating func readTablePaths(_ node: Node, path: String) {
-        guard let fields = object(node, path: path, what: "tables", allowed: MapLoader.tableNames, required: []) else { return }
+        guard let fields = object(node, path: path, what: "tables", allowed: MapLoader.allTableNames, required: []) else { return }
         for (name, value) in fields {
             tablePositions[name] = position(value, path)
             if let file = string(value, path: path) { tablePaths[name] = file }
@@ -364,8 +365,8 @@ extension LoadContext {
     /// Parses a closed-vocabulary word, reporting an unknown one with the allowed words.
     mutating func vocabulary<Word: RawRepresentable & CaseIterable>(_ text: String, _ type: Word.Type, what: String, at position: SourcePosition) -> Word?
     where Word.RawValue == String {
-        if let word = Word(rawValue: text.lowercased()) { return word }
-        log.error(position, "unknown \(what) \"\(text)\"", hint: Suggestions.vocabularyHint(for: text, allowed: Word.allCases.map(\.rawValue)))
+        if let word = VocabularyAliases.word(text, type) { return word }
+        log.error(position, "unknown \(what) \"\(text)\"", hint: VocabularyAliases.hint(for: text, type))
         return nil
     }
 }

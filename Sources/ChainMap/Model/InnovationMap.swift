@@ -116,6 +116,8 @@ extension InnovationMap {
 public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLiteral {
     /// The table the dense lines are in.
     private var path = ""
+    /// The workbook sheet the dense lines are in, when the table is one.
+    private var sheet: String?
     /// The line of relation `i`, or -1 when unknown.
     private var lines: [Int32] = []
     /// Positions that do not fit the dense form (another file, another column, a huge line), by index.
@@ -139,14 +141,17 @@ public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLit
         get {
             if let other = others[index] { return other }
             guard index >= 0, index < lines.count, lines[index] >= 0 else { return nil }
-            return SourcePosition(path: path, line: Int(lines[index]), column: 1)
+            return SourcePosition(path: path, line: Int(lines[index]), column: 1, sheet: sheet)
         }
         set {
             if index >= 0, index < lines.count { lines[index] = -1 }
             others[index] = nil
             guard let position = newValue else { return }
             if fitsDense(position), index >= 0, index < lines.count + 1_000_000 {
-                if path.isEmpty && lines.allSatisfy({ $0 < 0 }) { path = position.path }
+                if path.isEmpty && lines.allSatisfy({ $0 < 0 }) {
+                    path = position.path
+                    sheet = position.sheet
+                }
                 while lines.count <= index { lines.append(-1) }
                 lines[index] = Int32(position.line)
             } else {
@@ -157,19 +162,21 @@ public struct RelationPositions: Equatable, Sendable, ExpressibleByDictionaryLit
 
     /// Records the position of the relation at `index` when it is the next one; what the loader does.
     /// - Complexity: O(1) amortized.
-    mutating func append(index: Int, path: String, line: Int) {
-        if index == lines.count, others.isEmpty, path == self.path || lines.isEmpty, line >= 0, line <= Int(Int32.max) {
+    mutating func append(index: Int, path: String, line: Int, sheet: String? = nil) {
+        if index == lines.count, others.isEmpty, (path == self.path && sheet == self.sheet) || lines.isEmpty, line >= 0, line <= Int(Int32.max) {
             self.path = path
+            self.sheet = sheet
             lines.append(Int32(line))
         } else {
-            self[index] = SourcePosition(path: path, line: line, column: 1)
+            self[index] = SourcePosition(path: path, line: line, column: 1, sheet: sheet)
         }
     }
 
     mutating func reserveCapacity(_ count: Int) { lines.reserveCapacity(count) }
 
     private func fitsDense(_ position: SourcePosition) -> Bool {
-        position.column == 1 && position.line >= 0 && position.line <= Int(Int32.max) && (position.path == path || path.isEmpty)
+        position.column == 1 && position.header == nil && position.line >= 0 && position.line <= Int(Int32.max)
+            && ((position.path == path && position.sheet == sheet) || path.isEmpty)
     }
 
     /// Equal when every relation has the same position (or none) in both, whatever the storage form.

@@ -73,16 +73,3 @@ public enum DisplayWidth {
         return wide.contains { $0.contains(value) } ? 2 : 1
     }
 }
-
-/// RFC 4180 CSV output: a cell holding a comma, quote or line break is quoted.
-public enum CSVWriter {
-    /// - Complexity: O(total length of the cells).
-    public static func render(headers: [String], rows: [[String]]) -> String {
-        ([headers] + rows).map { $0.map(escape).joined(separator: ",") }.joined(separator: "\n") + "\n"
-    }
-
-    public static func escape(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

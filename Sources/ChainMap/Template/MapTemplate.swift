@@ -1,11 +1,19 @@
 import Foundation
 
-/// `chainmap init`: a new county's empty map that validates, to fill from its own spreadsheets.
+/// `chainmap init`: a new county's empty map that validates, to fill from its own spreadsheets — a folder
+/// (`map.yaml` with the map's own facts, every part as a CSV table) or a workbook (a sheet per part, in Chinese).
 public enum MapTemplate {
     /// Writing fails as any atomic folder does: the target is not empty, or cannot be written.
     public typealias Failure = AtomicFolder.Failure
 
-    /// The files of an empty map, by name.
+    /// The empty map: its facts, and one source (`report`) for records to cite.
+    static func emptyMap(id: String, name: String, region: String, asOf: PartialDate) -> InnovationMap {
+        InnovationMap(
+            id: id, name: name, region: region, asOf: asOf,
+            sources: [Source(id: "report", title: "科技局年度工作总结", publisher: "", date: PartialDate(year: asOf.year), url: "", file: "")])
+    }
+
+    /// The files of an empty map folder, by name: `map.yaml` and a header-only CSV table per part.
     ///
     /// - Parameters:
     ///   - id: the map's id.
@@ -13,46 +21,8 @@ public enum MapTemplate {
     ///   - region: the county it covers (`某省某市某县`).
     ///   - asOf: the date the map describes.
     public static func files(id: String, name: String, region: String, asOf: PartialDate) -> [(name: String, text: String)] {
-        let manifest = """
-        # \(commentText(name)) — a chainmap innovation map. Format: docs/data-format.md
-        id: \(yamlScalar(id))
-        name: \(yamlScalar(name))
-        name_en: ""
-        region: \(yamlScalar(region))
-        as_of: "\(asOf)"
-        encoding: auto
-
-        # Where the facts come from. Records cite a key here, or `assumed`.
-        sources:
-          report:
-            title: 科技局年度工作总结
-            publisher: ""
-            date: "\(asOf.year)"
-
-        # Industry chains, segments upstream first. Example:
-        # chains:
-        #   - id: tea
-        #     name: 茶叶
-        #     source: report §二
-        #     segments:
-        #       - {id: tea-garden, name: 茶园种植, stage: upstream, technologies: [tea-cultivation], next: [tea-primary]}
-        #       - {id: tea-primary, name: 初制加工, stage: midstream, technologies: [], next: []}
-        chains: []
-
-        # technologies:
-        #   - {id: tea-cultivation, name: 茶树栽培, field: 茶学, keywords: [茶园, 栽培], chokepoint: false, source: assumed}
-        technologies: []
-
-        # indicators:
-        #   - {id: rd-spending, name: 全社会研发经费投入, unit: 亿元, values: {2023: 4.54}, targets: {2025: 5.1}, source: report §二}
-        indicators: []
-
-        """
-        var files = [(name: "map.yaml", text: manifest)]
-        for table in MapLoader.tableNames {
-            files.append((name: "\(table).csv", text: LoadContext.headerOrder(of: table).joined(separator: ",") + "\n"))
-        }
-        return files
+        MapFolderWriter.files(of: emptyMap(id: id, name: name, region: region, asOf: asOf), comment: "\(commentText(name)) — a chainmap innovation map. Format: docs/data-format.md")
+            .map { (name: $0.name, text: String(decoding: $0.bytes, as: UTF8.self)) }
     }
 
     /// Writes an empty map into `folder`, which must not exist or be empty. The folder appears whole or not at all.
@@ -70,6 +40,41 @@ public enum MapTemplate {
         try AtomicFolder.create(folder, files: contents, purpose: "init")
     }
 
+    /// Writes an empty workbook at `path` (which must not exist): Chinese sheets and headers, a frozen header row,
+    /// column widths, a comment on each header and drop-down lists for every enumerated column.
+    public static func writeWorkbook(to path: String, id: String, name: String, region: String, asOf: PartialDate) throws(XLSXWriter.Failure) {
+        try MapWorkbook.write(emptyMap(id: id, name: name, region: region, asOf: asOf), to: path, template: true)
+    }
+}
+
+/// Writes a map as a folder of the table form: `map.yaml` with the map's own facts only, and every part as a CSV
+/// table (UTF-8, `\n`, English words) in ``MapTables/columns(of:)`` order. Reads back to the same facts.
+public enum MapFolderWriter {
+    /// The folder's files, `map.yaml` first.
+    /// - Parameter comment: a first comment line for `map.yaml`, without the `#`; none when empty.
+    /// - Complexity: O(total length of the records).
+    public static func files(of map: InnovationMap, comment: String = "") -> [(name: String, bytes: [UInt8])] {
+        var manifest = comment.isEmpty ? "" : "# \(comment)\n"
+        manifest += "id: \(MapWriter.yaml(map.id))\nname: \(MapWriter.yaml(map.name))\n"
+        if !map.nameEN.isEmpty { manifest += "name_en: \(MapWriter.yaml(map.nameEN))\n" }
+        manifest += "region: \(MapWriter.yaml(map.region))\nas_of: \(MapWriter.yaml(map.asOf.description))\nencoding: auto\n"
+        manifest += "# sources, chains, segments, technologies and indicators are in their .csv tables beside this file\n"
+        var files = [(name: "map.yaml", bytes: Array(manifest.utf8))]
+        for (table, rows) in MapTables.rows(of: map) {
+            files.append((name: "\(table).csv", bytes: Array(CSVWriter.render(headers: MapTables.columns(of: table), rows: rows).utf8)))
+        }
+        return files
+    }
+
+    /// Creates `folder` holding `map`, whole or not at all; never over a non-empty folder.
+    public static func write(_ map: InnovationMap, to folder: String) throws(AtomicFolder.Failure) {
+        try AtomicFolder.create(folder, files: files(of: map), purpose: "convert")
+
+    }
+}
+
+/// Escaping for what `init` writes by hand.
+extension MapTemplate {
     /// `text` as a YAML double-quoted scalar: backslash, `"` and every control character (line breaks included)
     /// escaped, so any text reads back as itself.
     static func yamlScalar(_ text: String) -> String {

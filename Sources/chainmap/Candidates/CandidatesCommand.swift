@@ -92,7 +92,7 @@ struct CandidatesCommand: ParsableCommand {
                 }
             }
             let keys = ["subject", "needs", "rank", "candidate", "score", "technology", "field", "keyword", "proximity", "prior", "locality", "evidence"]
-            Terminal.output(rows.printed(headers: options.format == .csv ? keys : text.headings(keys), as: options.format))
+            try Terminal.print(rows, headers: options.format == .csv ? keys : text.headings(keys), as: options.format)
         }
     }
 }

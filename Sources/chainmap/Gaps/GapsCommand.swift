@@ -39,12 +39,12 @@ struct GapsCommand: ParsableCommand {
         case .csv:
             let rows = gaps.map { [$0.group.rawValue, $0.severity.rawValue, $0.kind.rawValue, $0.chain ?? "", $0.subject, $0.evidence, $0.action,
                                    $0.sources.joined(separator: ";")] }
-            Terminal.output(rows.printed(headers: keys, as: .csv))
+            try Terminal.print(rows, headers: keys, as: .csv)
         case .table:
             let text = options.text
             let rows = gaps.map { [text.group($0.group), text.severity($0.severity), $0.kind.rawValue, $0.chain ?? "", $0.subject,
                                    $0.evidence, $0.action, $0.sources.joined(separator: ";")] }
-            Terminal.output(rows.printed(headers: text.headings(keys), as: .table))
+            try Terminal.print(rows, headers: text.headings(keys), as: .table)
         }
     }
 }

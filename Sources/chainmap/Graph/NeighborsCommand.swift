@@ -34,7 +34,7 @@ struct NeighborsCommand: ParsableCommand {
             struct Row: Encodable { var id, kind, name: String; var hops: Int }
             Terminal.output(try JSONOutput.render(rows: rows.map { Row(id: $0[0], kind: $0[1], name: $0[2], hops: Int($0[3]) ?? 0) }, schema: JSONOutput.schema("neighbors")))
         case .table, .csv:
-            Terminal.output(rows.printed(headers: ["id", "kind", "name", "hops"], as: options.format))
+            try Terminal.print(rows, headers: ["id", "kind", "name", "hops"], as: options.format)
         }
     }
 }

@@ -29,7 +29,7 @@ struct PathCommand: ParsableCommand {
         case .json:
             Terminal.output(try JSONOutput.render(rows: rows.map { ["id": $0[0], "kind": $0[1], "name": $0[2]] }, schema: JSONOutput.schema("path")))
         case .csv:
-            Terminal.output(rows.printed(headers: ["id", "kind", "name"], as: .csv))
+            try Terminal.print(rows, headers: ["id", "kind", "name"], as: .csv)
         case .table:
             Terminal.output(path.isEmpty ? "no path between \(from) and \(to)\n" : rows.map { "\($0[2]) (\($0[0]))" }.joined(separator: " → ") + "\n")
         }

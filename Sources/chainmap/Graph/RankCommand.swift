@@ -74,7 +74,7 @@ struct RankCommand: ParsableCommand {
             Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("rank")))
         case .table, .csv:
             let rows = ranked.enumerated().map { [String($0.offset + 1), $0.element.id, $0.element.kind.rawValue, names[$0.element.id] ?? "", String(format6: $0.element.score)] }
-            Terminal.output(rows.printed(headers: ["rank", "id", "kind", "name", metric.rawValue], as: options.format))
+            try Terminal.print(rows, headers: ["rank", "id", "kind", "name", metric.rawValue], as: options.format)
         }
     }
 }

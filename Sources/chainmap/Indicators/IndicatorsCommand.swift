@@ -39,7 +39,7 @@ struct IndicatorsCommand: ParsableCommand {
                 return [row.id, row.name, row.unit, text.indicatorKind(row.kind), values, target, progress, needed, row.statusText]
             }
             let keys = ["id", "name", "unit", "kind", "values", "target", "progress", "needed", "status"]
-            Terminal.output(cells.printed(headers: options.format == .csv ? keys : text.headings(keys), as: options.format))
+            try Terminal.print(cells, headers: options.format == .csv ? keys : text.headings(keys), as: options.format)
         }
     }
 }

@@ -39,7 +39,7 @@ struct ListCommand: ParsableCommand {
             Terminal.output(cells.printed(headers: ["from", "to", "type", "since", "note", "source"], as: options.format))
         case .table, .csv:
             let cells = rows.map { [$0.id, $0.kind, $0.name, $0.nameEN ?? "", $0.chain ?? "", $0.detail ?? "", $0.source] }
-            Terminal.output(cells.printed(headers: ["id", "kind", "name", "name_en", "chain", "detail", "source"], as: options.format))
+            try Terminal.print(cells, headers: ["id", "kind", "name", "name_en", "chain", "detail", "source"], as: options.format)
         }
     }
 }

@@ -50,7 +50,7 @@ struct MatchCommand: ParsableCommand {
             Terminal.output(try JSONOutput.render(object: result, schema: JSONOutput.schema("match")))
         case .csv:
             let rows = result.assignments.map { [$0.expert, $0.task, $0.taskKind, String(format6: $0.score), $0.explanation] }
-            Terminal.output(rows.printed(headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv))
+            try Terminal.print(rows, headers: ["expert", "task", "task_kind", "score", "explanation"], as: .csv)
         case .table:
             let messages = options.text
             let fieldOnly = Set(loaded.map.experts.filter { $0.technologies.isEmpty && !$0.fields.isEmpty }.map(\.id))

@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
             rows += detail.attributes.map { ["attribute", $0.key, $0.value] }
             rows += detail.sources.map { ["source", $0.key, [$0.locator, $0.title].filter { !$0.isEmpty }.joined(separator: " · ")] }
             rows += detail.neighbours.map { ["\($0.direction):\($0.relation)", $0.id, $0.name] }
-            Terminal.output(rows.printed(headers: ["section", "key", "value"], as: .csv))
+            try Terminal.print(rows, headers: ["section", "key", "value"], as: .csv)
         case .table:
             var text = "\(detail.name)  [\(detail.kind) \(detail.id)]\n"
             if let english = detail.nameEN { text += "\(english)\n" }

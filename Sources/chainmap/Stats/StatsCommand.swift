@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
         case .json:
             Terminal.output(try JSONOutput.render(object: stats, schema: JSONOutput.schema("stats")))
         case .csv:
-            Terminal.output(rows(stats).printed(headers: ["section", "key", "value"], as: .csv))
+            try Terminal.print(rows(stats), headers: ["section", "key", "value"], as: .csv)
         case .table:
             let text = options.text
             Terminal.output(text.statsTitle(stats.name, id: stats.id, asOf: stats.asOf) + "\n\n")

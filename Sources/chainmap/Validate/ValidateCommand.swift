@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
             loaded = try MapLoader.load(folder: options.map)
         } catch {
             Terminal.error(error.description)
-            throw ExitCode(ExitCodes.missingInput)
+            throw ExitCode(error.isBadData ? ExitCodes.badData : ExitCodes.missingInput)
         }
         let shown = quiet ? loaded.errors : loaded.diagnostics
         switch options.format {
@@ -30,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
                 [diagnostic.position?.path ?? options.map, diagnostic.position.map { String($0.line) } ?? "",
                  diagnostic.position.map { String($0.column) } ?? "", diagnostic.severity.rawValue, diagnostic.message, diagnostic.hint ?? ""]
             }
-            Terminal.output(rows.printed(headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv))
+            try Terminal.print(rows, headers: ["path", "line", "column", "severity", "message", "hint"], as: .csv)
         case .table:
             for diagnostic in shown { Terminal.output(TerminalText.escapingControls(diagnostic.description) + "\n") }
             let errors = loaded.errors.count, warnings = loaded.warnings.count
