@@ -24,6 +24,8 @@ BIN=$("${BUILD[@]}" --show-bin-path)
 OBJECTS=$(find "$BIN/ChainGraph.build" "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" "$BIN/Yams.build" \
   "$BIN/CYaml.build" "$BIN/ZIPFoundation.build" -name '*.o' | sort)
 YAMS_INCLUDE=$(find "$SCRATCH/checkouts" -path '*Sources/CYaml/include' -type d | head -n 1)
+# ZIPFoundation's zlib shim (the loader reads workbooks): its module map must be visible to the targets too.
+ZLIB_INCLUDE=$(find "$SCRATCH/checkouts" -path '*ZIPFoundation/Sources/CZLib' -type d | head -n 1)
 
 FUZZ_BIN=$SCRATCH/fuzz-$CONFIG
 OPT=-Onone; [ "$CONFIG" = release ] && OPT=-O
@@ -33,7 +35,7 @@ for target in $TARGETS; do
      || [ -n "$(find "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" -name '*.o' -newer "$FUZZ_BIN/$target" | head -n 1)" ]; then
     echo "== building fuzz target $target"
     swiftc -sanitize=fuzzer,address -parse-as-library -g $OPT \
-      -I "$BIN/Modules" -I Sources/CGraphviz -I "$YAMS_INCLUDE" \
+      -I "$BIN/Modules" -I Sources/CGraphviz -I "$YAMS_INCLUDE" -I "$ZLIB_INCLUDE" \
       "Fuzz/Targets/$target.swift" $OBJECTS -lgvc -lcgraph -lcdt -lz -o "$FUZZ_BIN/$target"
   fi
 done
