@@ -13,6 +13,18 @@ struct InteropCommandTests {
         return folder.path
     }
 
+    @Test("diff works between a folder and the workbook converted from it: nothing changed")
+    func diffFolderAgainstWorkbook() throws {
+        let workbook = FileManager.default.temporaryDirectory.appendingPathComponent("xupu-\(UUID().uuidString).xlsx").path
+        let converted = try Chainmap.run("convert", Chainmap.root("graphs/xupu"), "-o", workbook)
+        #expect(converted.status == 0, "\(converted.stderr)")
+        let diff = try Chainmap.run("diff", Chainmap.root("graphs/xupu"), workbook)
+        #expect(diff.status == 0, "\(diff.stderr)")
+        #expect(diff.stdout.contains("records: 0 added, 0 removed, 0 renamed, 0 changed"))
+        #expect(diff.stdout.contains("ties: 0 added, 0 removed"))
+        #expect(diff.stdout.contains("gaps: 0 opened, 0 closed"))
+    }
+
     @Test("every single-file format writes the same bytes to -o as to standard output, and leaves no temporary file")
     func singleFiles() throws {
         let folder = try scratch()
