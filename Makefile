@@ -11,15 +11,7 @@ all: build
 
 ## deps: install what the system lacks (Graphviz's C library and a CJK font); does nothing when present
 deps:
-	@missing=""; \
-	for pkg in $(APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "chainmap: installing$$missing"; \
-	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@bash scripts/apt-install.sh $(APT_PACKAGES)
 
 build: deps
 	$(SWIFT) build --product chainmap
@@ -63,15 +55,7 @@ test: deps
 BROWSER_APT := chromium chromium-driver python3 python3-venv
 BROWSER_VENV := .build/browser-venv
 browser-test: build
-	@missing=""; \
-	for pkg in $(BROWSER_APT); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "chainmap: installing$$missing"; \
-	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@bash scripts/apt-install.sh $(BROWSER_APT)
 	@[ -x $(BROWSER_VENV)/bin/python ] || python3 -m venv $(BROWSER_VENV)
 	@$(BROWSER_VENV)/bin/python -c "import selenium" 2>/dev/null || $(BROWSER_VENV)/bin/pip install --quiet selenium
 	$(BROWSER_VENV)/bin/python Tests/browser/test_report.py --chainmap $(BIN)
@@ -82,15 +66,7 @@ browser-test: build
 INTEROP_VENV ?= .build/interop-venv
 INTEROP_APT := python3 python3-venv libxml2-utils
 interop: build
-	@missing=""; \
-	for pkg in $(INTEROP_APT); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$pkg"; \
-	done; \
-	if [ -n "$$missing" ] && ! { command -v xmllint >/dev/null && python3 -c "import ensurepip" >/dev/null 2>&1; }; then \
-	  echo "chainmap: installing$$missing"; \
-	  if [ "$$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@bash scripts/apt-install.sh $(INTEROP_APT)
 	test -x $(INTEROP_VENV)/bin/python || python3 -m venv $(INTEROP_VENV)
 	$(INTEROP_VENV)/bin/python -m pip install -q --disable-pip-version-check 'networkx>=3.4' igraph
 	rm -rf .build/interop-maps

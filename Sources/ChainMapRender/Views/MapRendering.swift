@@ -27,18 +27,8 @@ public enum MapRendering {
     /// - Throws: ``GraphvizError`` with Graphviz's message.
     /// - Complexity: the layout engine's cost, plus O(size of the output).
     public static func render(_ graph: DOTGraph, as format: Format) throws(GraphvizError) -> GraphvizOutput {
-        let source = graph.render()
-        let engine = MapViews.engine(of: graph)
-        switch format {
-        case .dot:
-            return GraphvizOutput(bytes: Array(source.utf8), warnings: [])
-        case .svg:
-            let output = try GraphvizRenderer.renderWithWarnings(dot: source, engine: engine, format: .svg)
-            return GraphvizOutput(bytes: withFontFallbacks(svg: output.bytes), warnings: output.warnings)
-        case .png:
-            return try GraphvizRenderer.renderWithWarnings(dot: source, engine: engine, format: .png)
-        case .pdf:
-            return try GraphvizRenderer.renderWithWarnings(dot: source, engine: engine, format: .pdf)
+        try render(graph, as: format) { (dot, engine, format) throws(GraphvizError) in
+            try GraphvizRenderer.renderWithWarnings(dot: dot, engine: engine, format: format)
         }
     }
 
@@ -51,18 +41,28 @@ public enum MapRendering {
     public static func render(
         _ graph: DOTGraph, as format: Format, with renderer: IsolatedRenderer
     ) throws(IsolatedRenderError) -> GraphvizOutput {
+        try render(graph, as: format) { (dot, engine, format) throws(IsolatedRenderError) in
+            try renderer.render(dot: dot, engine: engine, format: format)
+        }
+    }
+
+    /// One path for both renderers: DOT as text, SVG with font fallbacks, PNG and PDF as drawn.
+    private static func render<Failure: Error>(
+        _ graph: DOTGraph, as format: Format,
+        drawing draw: (String, LayoutEngine, OutputFormat) throws(Failure) -> GraphvizOutput
+    ) throws(Failure) -> GraphvizOutput {
         let source = graph.render()
         let engine = MapViews.engine(of: graph)
         switch format {
         case .dot:
             return GraphvizOutput(bytes: Array(source.utf8), warnings: [])
         case .svg:
-            let output = try renderer.render(dot: source, engine: engine, format: .svg)
+            let output = try draw(source, engine, .svg)
             return GraphvizOutput(bytes: withFontFallbacks(svg: output.bytes), warnings: output.warnings)
         case .png:
-            return try renderer.render(dot: source, engine: engine, format: .png)
+            return try draw(source, engine, .png)
         case .pdf:
-            return try renderer.render(dot: source, engine: engine, format: .pdf)
+            return try draw(source, engine, .pdf)
         }
     }
 
