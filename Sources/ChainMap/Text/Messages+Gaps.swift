@@ -79,7 +79,7 @@ extension Messages {
 
     func unknownTechnologies(_ label: String, who: [String], technologies: [String]) -> String {
         pick("\(label)的县内企业\(list(who))未记录所掌握的技术,\(list(technologies))是否已覆盖无法判断",
-             "local enterprises of \(label) (\(list(who))) have no technologies recorded, so whether \(list(technologies)) are covered cannot be judged")
+             "local enterprises of \(label) (\(list(who))) have no technologies recorded, so whether \(list(technologies)) \(technologies.count == 1 ? "is" : "are") covered cannot be judged")
     }
 
     var unknownTechnologiesAction: String { pick("记录这些企业掌握的核心技术", "Record what the segment's firms master") }
