@@ -6,6 +6,7 @@ import Foundation
 
 /// A Graphviz layout engine.
 public enum LayoutEngine: String, CaseIterable, Sendable {
+    /// Graphviz layout engines: `dot` layered (chains), `neato`/`fdp`/`sfdp` force-directed (sfdp for large maps), `circo` circular, `twopi` radial.
     case dot, neato, sfdp, fdp, circo, twopi
 }
 
@@ -16,6 +17,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// JSON; both are useful for tools that place things themselves. For the
 /// un-laid-out DOT source, use ``DOTGraph/render()`` and skip Graphviz.
 public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Output formats Graphviz writes.
     case svg, png, pdf, dot, json
 
     /// Whether the output is text (UTF-8) rather than binary.
@@ -49,6 +51,7 @@ public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The error as one line for a message.
     public var description: String {
         switch self {
         case .syntax(let message):

@@ -35,6 +35,7 @@ public enum IsolatedRenderError: Error, Equatable, Sendable, CustomStringConvert
         }
     }
 
+    /// The failure as one line for a message: what happened to the worker.
     public var description: String {
         switch self {
         case .graphviz(let error):

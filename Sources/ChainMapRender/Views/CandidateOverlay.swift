@@ -9,12 +9,14 @@ public struct CandidateOverlay: Sendable, Hashable {
     public struct Candidate: Sendable, Hashable {
         /// The organization, platform or expert id.
         public var candidate: String
+        /// The demand the candidate is proposed for.
         public var demand: String
         /// The ``CandidateRanking`` score, 0…1.
         public var score: Double
         /// The shared technology ids, rarest first.
         public var technologies: [String]
 
+        /// Creates an overlay edge from a candidate to a demand with its score and the technologies it brings.
         public init(candidate: String, demand: String, score: Double, technologies: [String]) {
             self.candidate = candidate
             self.demand = demand

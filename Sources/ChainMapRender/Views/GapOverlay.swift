@@ -15,9 +15,12 @@ public struct GapOverlay: Sendable, Hashable {
 
     /// A segment and the technologies it needs that nobody local masters.
     public struct UncoveredSegment: Sendable, Hashable {
+        /// The segment id.
         public var segment: String
+        /// Needed technology ids no local actor masters, in the segment's order.
         public var technologies: [String]
 
+        /// Creates the entry of one segment.
         public init(segment: String, technologies: [String]) {
             self.segment = segment
             self.technologies = technologies

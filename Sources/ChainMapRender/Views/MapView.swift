@@ -37,6 +37,7 @@ public enum Overlay: String, CaseIterable, Sendable, Comparable {
     /// Proposed partnerships for open demands (see ``CandidateOverlay``).
     case candidates
 
+    /// Overlays order by name, so that a set of them prints the same way every time.
     public static func < (lhs: Overlay, rhs: Overlay) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -50,9 +51,12 @@ public enum ViewLanguage: String, CaseIterable, Sendable {
 
 /// How to draw a view.
 public struct ViewOptions: Sendable, Hashable {
+    /// The language of labels.
     public var language: ViewLanguage
+    /// Which overlays to draw.
     public var overlays: Set<Overlay>
 
+    /// Options for drawing a view: label language and overlays.
     public init(language: ViewLanguage = .zh, overlays: Set<Overlay> = []) {
         self.language = language
         self.overlays = overlays
@@ -68,6 +72,7 @@ public enum ViewError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A negative number of hops.
     case negativeHops(Int)
 
+    /// The view's name as the `--view` option spells it.
     public var description: String {
         switch self {
         case .unknownChain(let id, let suggestion):
