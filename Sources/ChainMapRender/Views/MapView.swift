@@ -72,7 +72,7 @@ public enum ViewError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A negative number of hops.
     case negativeHops(Int)
 
-    /// The view's name as the `--view` option spells it.
+    /// The error as one line for a message, with the suggestion when there is one.
     public var description: String {
         switch self {
         case .unknownChain(let id, let suggestion):
