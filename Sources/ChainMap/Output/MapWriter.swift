@@ -108,26 +108,11 @@ public enum MapWriter {
         let needsQuotes = text.isEmpty || ["~", "null", "Null", "NULL"].contains(text)
             || text.first.map { syntax.contains($0) || $0.isWhitespace } ?? true
             || text.last.map(\.isWhitespace) ?? true
-            || text.contains(where: { "[]{},#\"\\".contains($0) || $0.isNewline || ($0.asciiValue.map { $0 < 0x20 } ?? false) })
+            || text.contains(where: { "[]{},#\"\\".contains($0) || $0.isNewline })
+            || text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
             || text.contains(": ") || text.hasSuffix(":")
         guard needsQuotes else { return text }
-        var quoted = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case "\r": quoted += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    quoted += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                } else {
-                    quoted.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return quoted + "\""
+        return MapTemplate.yamlScalar(text)
     }
 
     // MARK: - Tables

@@ -73,7 +73,7 @@ public enum MapFolderWriter {
     }
 }
 
-/// Escaping for what `init` writes by hand.
+/// YAML escaping shared by every writer of map.yaml (``MapWriter`` quotes through it).
 extension MapTemplate {
     /// `text` as a YAML double-quoted scalar: backslash, `"` and every control character (line breaks included)
     /// escaped, so any text reads back as itself.
