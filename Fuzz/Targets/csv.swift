@@ -8,8 +8,8 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let text = String(decoding: bytes, as: UTF8.self)
     var log = DiagnosticLog()
-    let table = CSVReader.parse(text, path: "/fuzz/t.csv", log: &log)
-    _ = table
+    var cells = 0
+    CSVReader.forEachRecord(in: text, path: "/fuzz/t.csv", log: &log) { cells += $0.count }
     // Streamed in two pieces: a record split across buffers must read as whole.
     let cut = bytes.isEmpty ? 0 : Int(bytes[0]) % (bytes.count + 1)
     var parser = CSVParser(path: "/fuzz/t.csv")

@@ -1,3 +1,5 @@
+import ChainMap
+
 // A small, deterministic builder for Graphviz DOT text. Pure Swift: it knows
 // nothing of Graphviz's C API and nothing of the chainmap domain.
 //
@@ -41,22 +43,16 @@ public enum DOTValue: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func htmlEscaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\\": out += "\\\\"
-            case "\0": break
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+        text.escapingScalars { scalar in
+            if let reference = ScalarEscape.markupReference(scalar) { return reference }
+            return switch scalar {
+            case "\\": .replace("\\\\")
+            case "\0": .drop
+            case "\t", "\n", "\r": .keep
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: .replace("\u{FFFD}")
+            default: .keep
             }
         }
-        return out
     }
 
     /// `text` as a quoted DOT string, escaped as described at the top of this file.

@@ -1,3 +1,4 @@
+import ChainMap
 import Foundation
 
 /// Data for the page as JSON inside `<script type="application/json">`.
@@ -21,18 +22,15 @@ public enum EmbeddedJSON {
     ///
     /// - Complexity: O(n).
     public static func escapeForScript(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count + json.utf8.count / 16)
-        for scalar in json.unicodeScalars {
+        json.escapingScalars { scalar in
             switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+            case "<": .replace("\\u003c")
+            case ">": .replace("\\u003e")
+            case "&": .replace("\\u0026")
+            case "\u{2028}": .replace("\\u2028")
+            case "\u{2029}": .replace("\\u2029")
+            default: .keep
             }
         }
-        return out
     }
 }

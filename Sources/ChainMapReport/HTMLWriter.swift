@@ -1,3 +1,5 @@
+import ChainMap
+
 // A small HTML writer that escapes by construction: text and attribute values
 // always go through `HTML.escaped`, element and attribute names must be plain
 // ASCII identifiers, and the only way to write markup verbatim is `trusted(_:)`,
@@ -12,22 +14,15 @@ public enum HTML {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        text.escapingScalars { scalar in
+            if let reference = ScalarEscape.markupReference(scalar) { return reference }
+            return switch scalar {
+            case "'": .replace("&#39;")
+            case "\t", "\n", "\r": .keep
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: .drop
+            default: .keep
             }
         }
-        return out
     }
 
     /// True for names the writer accepts for elements and attributes: ASCII letters, digits and `-`, starting

@@ -80,7 +80,7 @@ struct MapDiffTests {
     func renderings() throws {
         let diff = try diff([(file: "demands.csv", old: ",tea-extract,open,", new: ",tea-extract,solved,")])
         #expect(diff.rows.map { $0[0] } == ["records", "demands"])
-        #expect(diff.table().hasPrefix("records: 0 added, 0 removed, 0 renamed, 1 changed\nties: 0 added, 0 removed\ndemands: 1 moved status (1 solved)\n"))
+        #expect(diff.summary.joined(separator: "\n").hasPrefix("records: 0 added, 0 removed, 0 renamed, 1 changed\nties: 0 added, 0 removed\ndemands: 1 moved status (1 solved)\n"))
         let markdown = diff.markdown(title: "tiny | 2025")
         #expect(markdown.hasPrefix("# tiny \\| 2025\n\n- records: 0 added"))
         #expect(markdown.contains("\n## demands\n\n| change | kind | id | name | field | old | new |\n| --- | --- | --- | --- | --- | --- | --- |\n| moved | demand | d-extract | 茶黄素提取工艺开发, 提高得率 | status | open | solved |\n"))

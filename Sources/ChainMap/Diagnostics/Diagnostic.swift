@@ -32,6 +32,7 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
         self.cell = cell
     }
 
+    /// The place as a diagnostic prints it: `book.xlsx[sheet]!C7`, `file.csv:7: column 环节 (C)` or `file:line:column`.
     public var description: String {
         if let sheet { return "\(path)[\(sheet)]!\(Self.columnLetters(column))\(line)" }
         if let header, let cell { return "\(path):\(line): column \(header) (\(Self.columnLetters(cell)))" }

@@ -47,14 +47,6 @@ extension MapDiff {
         ]
     }
 
-    /// The aligned-text report: the summary, then one table of every change.
-    public func table() -> String {
-        var text = summary.joined(separator: "\n") + "\n"
-        guard !isEmpty else { return text + "\nno changes\n" }
-        text += "\n" + TextTable(headers: Self.columns, rows: rows.map { $0.map(Self.shortened) }).render()
-        return text
-    }
-
     /// A Markdown report: the summary as a list, then one table per non-empty section.
     public func markdown(title: String) -> String {
         var text = "# \(Self.cell(title))\n\n" + summary.map { "- \($0)\n" }.joined()
@@ -78,10 +70,5 @@ extension MapDiff {
     /// A Markdown table cell: pipes escaped, line breaks as spaces.
     static func cell(_ text: String) -> String {
         String(text.map { $0.isNewline ? " " : $0 }).replacingOccurrences(of: "|", with: "\\|")
-    }
-
-    /// Long evidence cut for the terminal table (JSON, CSV and Markdown keep it whole).
-    static func shortened(_ text: String) -> String {
-        text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 }

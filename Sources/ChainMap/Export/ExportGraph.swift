@@ -6,9 +6,13 @@
 public struct ExportGraph: Sendable {
     /// A record seen as an exported node.
     public struct Node: Sendable, Equatable {
+        /// The record's id.
         public var id: String
+        /// What kind of record it is.
         public var kind: NodeKind
+        /// Its name (Chinese where the data gives one).
         public var name: String
+        /// Its English name; empty when the data gives none.
         public var nameEN: String
         /// Chains the record belongs to (through its segments), sorted.
         public var chains: [String]
@@ -24,22 +28,31 @@ public struct ExportGraph: Sendable {
     public struct Edge: Sendable, Equatable {
         /// The edge's position in ``ExportGraph/edges``; writers name it `e<index>`.
         public var index: Int
+        /// The id of the record the tie starts from.
         public var from: String
+        /// The id of the record the tie points to.
         public var to: String
+        /// The tie's type.
         public var type: EdgeKind
         /// When the tie began, for relations that say so.
         public var since: PartialDate?
         /// `relation` for a row of relations.csv, `record` for a tie a record's column states.
         public var origin: String
+        /// The relation's note; empty for record ties.
         public var note: String
         /// The distinct source keys of the stating record, sorted.
         public var sources: [String]
     }
 
+    /// The map's id (`xupu`).
     public let mapID: String
+    /// The map's name.
     public let mapName: String
+    /// The date the map's facts stand at.
     public let asOf: PartialDate
+    /// Every record, in the map's record order.
     public let nodes: [Node]
+    /// Every tie whose ends are both records, in ``InnovationMap/edges`` order.
     public let edges: [Edge]
 
     /// Builds the export view of `map`.

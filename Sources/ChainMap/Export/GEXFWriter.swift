@@ -6,8 +6,8 @@
 /// Node attributes (ids 0–5): kind, name_en, chains, segments, sources, source; the name is the node's `label`.
 /// Edge attributes (ids 0–4): type, since, origin, sources, note. Empty values are left out.
 public enum GEXFWriter {
-    static let nodeAttributes = ["kind", "name_en", "chains", "segments", "sources", "source"]
-    static let edgeAttributes = ["type", "since", "origin", "sources", "note"]
+    static let nodeAttributes = ExportGraph.Node.attributeNames.filter { $0 != "name" }
+    static let edgeAttributes = ExportGraph.Edge.attributeNames
 
     /// Streams `graph` as GEXF 1.3.
     /// - Throws: what the writer's sink throws.
@@ -28,27 +28,23 @@ public enum GEXFWriter {
         try declare("edge", edgeAttributes, out)
         try out.write("    <nodes count=\"\(graph.nodes.count)\">\n")
         for node in graph.nodes {
-            try out.write("      <node id=\"")
-            try XMLText.write(node.id, to: out)
-            try out.write("\" label=\"")
-            try XMLText.write(node.name, to: out)
-            try out.write("\">")
-            try values([
-                node.kind.rawValue, node.nameEN, node.chains.joined(separator: ";"), node.segments.joined(separator: ";"),
-                node.sources.joined(separator: ";"), node.source,
-            ], out)
+            try out.write("      <node")
+            try XMLText.writeAttribute("id", node.id, to: out)
+            try XMLText.writeAttribute("label", node.name, to: out)
+            try out.write(">")
+            // The name is the label, not an attribute value.
+            try values(zip(ExportGraph.Node.attributeNames, node.attributeValues).filter { $0.0 != "name" }.map(\.1), out)
             try out.write("</node>\n")
         }
         try out.write("    </nodes>\n    <edges count=\"\(graph.edges.count)\">\n")
         for edge in graph.edges {
-            try out.write("      <edge id=\"e\(edge.index)\" source=\"")
-            try XMLText.write(edge.from, to: out)
-            try out.write("\" target=\"")
-            try XMLText.write(edge.to, to: out)
-            try out.write("\" kind=\"\(edge.type.rawValue)\" label=\"\(edge.type.rawValue)\"")
+            try out.write("      <edge id=\"e\(edge.index)\"")
+            try XMLText.writeAttribute("source", edge.from, to: out)
+            try XMLText.writeAttribute("target", edge.to, to: out)
+            try out.write(" kind=\"\(edge.type.rawValue)\" label=\"\(edge.type.rawValue)\"")
             if let since = edge.since { try out.write(" start=\"\(since.firstDay)\"") }
             try out.write(">")
-            try values([edge.type.rawValue, edge.since?.description ?? "", edge.origin, edge.sources.joined(separator: ";"), edge.note], out)
+            try values(edge.attributeValues, out)
             try out.write("</edge>\n")
         }
         try out.write("    </edges>\n  </graph>\n</gexf>\n")

@@ -5,9 +5,6 @@
 /// values are left out (GraphML readers then see the attribute as absent). Edge ids are `e0`, `e1`, … in
 /// ``ExportGraph/edges`` order.
 public enum GraphMLWriter {
-    /// The declared keys: (id, for, name).
-    static let nodeKeys = ["kind", "name", "name_en", "chains", "segments", "sources", "source"]
-    static let edgeKeys = ["type", "since", "origin", "sources", "note"]
 
     /// Streams `graph` as GraphML.
     /// - Throws: what the writer's sink throws.
@@ -19,35 +16,24 @@ public enum GraphMLWriter {
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """)
-        for key in nodeKeys { try out.write("  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
-        for key in edgeKeys { try out.write("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        for key in ExportGraph.Node.attributeNames { try out.write("  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        for key in ExportGraph.Edge.attributeNames { try out.write("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
         try out.write("  <graph id=\"")
         try XMLText.write(graph.mapID, to: out)
         try out.write("\" edgedefault=\"directed\">\n")
         for node in graph.nodes {
-            try out.write("    <node id=\"")
-            try XMLText.write(node.id, to: out)
-            try out.write("\">")
-            try data("n_kind", node.kind.rawValue, out)
-            try data("n_name", node.name, out)
-            try data("n_name_en", node.nameEN, out)
-            try data("n_chains", node.chains.joined(separator: ";"), out)
-            try data("n_segments", node.segments.joined(separator: ";"), out)
-            try data("n_sources", node.sources.joined(separator: ";"), out)
-            try data("n_source", node.source, out)
+            try out.write("    <node")
+            try XMLText.writeAttribute("id", node.id, to: out)
+            try out.write(">")
+            for (key, value) in zip(ExportGraph.Node.attributeNames, node.attributeValues) { try data("n_\(key)", value, out) }
             try out.write("</node>\n")
         }
         for edge in graph.edges {
-            try out.write("    <edge id=\"e\(edge.index)\" source=\"")
-            try XMLText.write(edge.from, to: out)
-            try out.write("\" target=\"")
-            try XMLText.write(edge.to, to: out)
-            try out.write("\">")
-            try data("e_type", edge.type.rawValue, out)
-            try data("e_since", edge.since?.description ?? "", out)
-            try data("e_origin", edge.origin, out)
-            try data("e_sources", edge.sources.joined(separator: ";"), out)
-            try data("e_note", edge.note, out)
+            try out.write("    <edge id=\"e\(edge.index)\"")
+            try XMLText.writeAttribute("source", edge.from, to: out)
+            try XMLText.writeAttribute("target", edge.to, to: out)
+            try out.write(">")
+            for (key, value) in zip(ExportGraph.Edge.attributeNames, edge.attributeValues) { try data("e_\(key)", value, out) }
             try out.write("</edge>\n")
         }
         try out.write("  </graph>\n</graphml>\n")

@@ -1,5 +1,5 @@
 /// Writing JSON values straight into a ``ByteWriter``: strings escaped per RFC 8259 (`"`, `\`, and control
-/// characters as `\n`, `\t`, `\u00XX`), Chinese and `/` left as they are, as ``JSONOutput`` prints them.
+/// characters as `\n`, `\t`, `\u00XX`), Chinese and `/` left as they are, as the command line's JSON output prints them.
 enum JSONText {
     /// Writes `text` as a JSON string, quotes included.
     /// - Complexity: O(*n*) in the UTF-8 length.

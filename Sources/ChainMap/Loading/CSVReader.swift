@@ -1,23 +1,3 @@
-/// One cell of a table and where it starts.
-struct CSVCell: Sendable {
-    var text: String
-    var line: Int
-    var column: Int
-}
-
-/// One record of a table. A quoted cell may span lines; `line` is where the record starts.
-struct CSVRow: Sendable {
-    var line: Int
-    var cells: [CSVCell]
-}
-
-/// A parsed table: its header and its records, blank lines dropped.
-struct CSVTable: Sendable {
-    var path: String
-    var header: [CSVCell]
-    var rows: [CSVRow]
-}
-
 /// One record while a table is read: the bytes of all its cells back to back, and where each cell starts.
 ///
 /// The parser reuses one record from row to row, so reading a table allocates per table rather than per cell, and
@@ -107,17 +87,12 @@ struct CSVRecord {
         lines.removeAll(keepingCapacity: true)
         columns.removeAll(keepingCapacity: true)
     }
-
-    /// The record as `CSVRow` cells.
-    var row: CSVRow {
-        CSVRow(line: line, cells: (0 ..< count).map { CSVCell(text: text($0), line: lines[$0], column: columns[$0]) })
-    }
 }
 
 /// An RFC 4180 reader that remembers the line and column of every cell, so diagnostics can point at it.
 ///
 /// It reads a table in pieces of any size (``CSVParser/parse(_:final:log:emit:)``), so a table of a million rows
-/// never has to sit in memory whole; ``CSVReader/parse(_:path:log:)`` reads a whole text at once.
+/// never has to sit in memory whole; ``CSVReader/forEachRecord(in:path:log:_:)`` reads a whole text at once.
 struct CSVParser {
     let path: String
     private var record = CSVRecord()
@@ -243,19 +218,10 @@ struct CSVParser {
     }
 }
 
+/// Reading a whole decoded text at once.
 enum CSVReader {
-    /// Parses `text` (already decoded) into a table.
-    ///
-    /// An unterminated quote is reported into `log`; the rest of the file is then one cell.
-    /// - Complexity: O(*n*) in the length of the text, in UTF-8 bytes.
-    static func parse(_ text: String, path: String, log: inout DiagnosticLog) -> CSVTable {
-        var rows: [CSVRow] = []
-        forEachRecord(in: text, path: path, log: &log) { rows.append($0.row) }
-        guard let header = rows.first else { return CSVTable(path: path, header: [], rows: []) }
-        return CSVTable(path: path, header: header.cells, rows: Array(rows.dropFirst()))
-    }
-
-    /// Calls `body` with each non-blank record of `text`, the header first.
+    /// Calls `body` with each non-blank record of `text`, the header first. An unterminated quote is reported into
+    /// `log`; the rest of the file is then one cell.
     /// - Complexity: O(*n*) in the length of the text, in UTF-8 bytes.
     static func forEachRecord(in text: String, path: String, log: inout DiagnosticLog, _ body: (CSVRecord) -> Void) {
         var utf8 = text

@@ -150,15 +150,9 @@ struct LoadContext {
 
     /// `text` with control characters written as `\u{…}`, for messages.
     static func escapingControls(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+        text.escapingScalars { scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? .replace("\\u{" + String(scalar.value, radix: 16) + "}") : .keep
         }
-        return out
     }
 
     /// The first character an id may not hold: a blank, `,`, `;`, `；`, `、` or `"`.

@@ -19,6 +19,7 @@ public enum MapLoadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// external links. Bad data (exit 65), unlike the cases above.
     case badWorkbook(path: String, sheet: String?, reason: String, hint: String?)
 
+    /// The message as the command line prints it: `path: error: what; hint: what to do`.
     public var description: String {
         switch self {
         case .missingFolder(let path):
@@ -50,8 +51,11 @@ public struct LoadedMap: Sendable {
     /// The folder or workbook the map was read from, as the user named it.
     public var folder: String
 
+    /// True when any diagnostic is an error (the map is not fit to analyse; exit 65).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The diagnostics that are errors, in ``diagnostics`` order.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The diagnostics that are warnings, in ``diagnostics`` order.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 

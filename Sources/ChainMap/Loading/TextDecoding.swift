@@ -1,21 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The text encodings a map's files may use.
 public enum TextEncoding: String, CaseIterable, Sendable, Codable {
     /// UTF-8 when the bytes are valid UTF-8, otherwise GB18030.
     case auto
+    /// UTF-8 only; other bytes are an error.
     case utf8 = "utf-8"
     /// What Excel and WPS write on Chinese Windows; a superset of GBK and GB2312.
     case gb18030
 }
 
-/// Turns a file's bytes into text: strips a UTF-8 byte-order mark, detects or applies GB18030.
-///
-/// Every iconv call of chainmap is in this file; the converter is opened and closed in the same function.
+/// Turns a file's bytes into text: strips a UTF-8 byte-order mark, detects or applies GB18030 (through ``Iconv``).
 enum TextDecoding {
     enum Failure: Error, Equatable {
         /// The bytes are not valid in the named encoding; `offset` is the first bad byte.
@@ -56,32 +49,10 @@ enum TextDecoding {
     }
 
     private static func decodeGB18030(_ input: [UInt8]) throws(Failure) -> String {
-        if input.isEmpty { return "" }
-        let converter = iconv_open("UTF-8", "GB18030")
-        guard let converter, Int(bitPattern: converter) != -1 else {
-            throw .invalid(encoding: .gb18030, offset: 0)
+        switch Iconv.convert(input, from: "GB18030", to: "UTF-8") {
+        case .converted(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .failed(let offset): throw .invalid(encoding: .gb18030, offset: offset)
         }
-        defer { iconv_close(converter) }
-
-        var source = input
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        var failedAt: Int?
-        let written: Int = source.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return 0 }
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                if result == size_t.max || inLeft > 0 {
-                    failedAt = inBuffer.count - inLeft
-                }
-                return outBuffer.count - outLeft
-            }
-        }
-        if let failedAt { throw .invalid(encoding: .gb18030, offset: failedAt) }
-        return String(decoding: output[..<written], as: UTF8.self)
     }
 }
 

@@ -13,11 +13,14 @@ import Foundation
 /// target that is not a regular file (a symlink, device, FIFO or folder) is refused. Temporary files left by a
 /// killed run (their process is gone) are removed by the next write to the same target.
 public enum AtomicFile {
+    /// Why a write failed (exit 73); nothing was written at the target.
     public enum Failure: Error, Equatable, CustomStringConvertible {
+        /// The folder or the temporary file could not be created, written, flushed or renamed.
         case cannotWrite(path: String, reason: String)
         /// The target exists and is not a regular file.
         case notRegularFile(path: String, kind: String)
 
+        /// The message as the command line prints it, with a hint where one helps.
         public var description: String {
             switch self {
             case .cannotWrite(let path, let reason): "\(path): error: cannot write: \(reason)"

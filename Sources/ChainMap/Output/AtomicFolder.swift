@@ -14,11 +14,14 @@ import Foundation
 ///
 /// Used by `chainmap init` and `chainmap generate`; neither ever overwrites a non-empty folder.
 public enum AtomicFolder {
+    /// Why a folder could not be published (exit 73); the target is as it was.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         /// The target exists and is not an empty folder.
         case exists(String)
+        /// The staging folder or one of its files could not be written, or the rename failed.
         case cannotWrite(path: String, reason: String)
 
+        /// The message as the command line prints it, with a hint where one helps.
         public var description: String {
             switch self {
             case .exists(let path):

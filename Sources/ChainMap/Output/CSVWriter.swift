@@ -1,15 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// How CSV output is written: for Excel and WPS (the default) or raw for scripts.
 public struct CSVStyle: Sendable, Equatable {
     /// The bytes' encoding.
     public enum Encoding: String, Sendable, CaseIterable {
+        /// UTF-8, with a byte-order mark in the Excel style.
         case utf8 = "utf-8"
+        /// GB18030, for old WPS and Excel on Chinese Windows.
         case gb18030
     }
 
@@ -79,25 +76,7 @@ public enum CSVWriter {
 
     /// UTF-8 text as GB18030 bytes, through iconv.
     public static func encodeGB18030(_ text: String) -> [UInt8]? {
-        if text.isEmpty { return [] }
-        let converter = iconv_open("GB18030", "UTF-8")
-        guard let converter, Int(bitPattern: converter) != -1 else { return nil }
-        defer { iconv_close(converter) }
-        var source = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: source.count * 2 + 16)
-        var failed = false
-        let written: Int = source.withUnsafeMutableBufferPointer { inBuffer in
-            output.withUnsafeMutableBufferPointer { outBuffer in
-                guard let inBase = inBuffer.baseAddress, let outBase = outBuffer.baseAddress else { return 0 }
-                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBase).assumingMemoryBound(to: CChar.self)
-                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBase).assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                failed = result == size_t.max || inLeft > 0
-                return outBuffer.count - outLeft
-            }
-        }
-        return failed ? nil : Array(output[..<written])
+        guard case .converted(let bytes) = Iconv.convert(Array(text.utf8), from: "UTF-8", to: "GB18030") else { return nil }
+        return bytes
     }
 }

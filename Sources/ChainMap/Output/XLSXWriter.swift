@@ -3,8 +3,11 @@ import ZIPFoundation
 
 /// One cell written to a workbook.
 public enum XLSXCell: Sendable, Equatable {
+    /// A text cell, written as an inline string: a spreadsheet shows it as text and never evaluates it.
     case text(String)
+    /// A number cell, stored as a number so Excel can sum and sort it.
     case number(Double)
+    /// A cell left blank.
     case empty
 
     /// A cell for `text`: empty when it is empty.
@@ -278,20 +281,13 @@ public enum XLSXWriter {
 
     /// XML text: `& < > "` escaped, control characters XML 1.0 forbids dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+        text.escapingScalars { scalar in
+            if let reference = ScalarEscape.markupReference(scalar) { return reference }
+            return switch scalar {
+            case "\t", "\n", "\r": .keep
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: .drop
+            default: .keep
             }
         }
-        return out
     }
 }

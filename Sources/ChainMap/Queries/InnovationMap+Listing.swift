@@ -26,6 +26,7 @@ public struct ListRow: Hashable, Sendable, Codable {
     public var source: String
     /// A relation's ends (its `id` is `from→to`, its `kind` the relation type); nil for records.
     public var from: String? = nil
+    /// A relation's other end (see ``from``); nil for records.
     public var to: String? = nil
 
     enum CodingKeys: String, CodingKey {

@@ -78,21 +78,19 @@ extension MapTemplate {
     /// `text` as a YAML double-quoted scalar: backslash, `"` and every control character (line breaks included)
     /// escaped, so any text reads back as itself.
     static func yamlScalar(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = text.escapingScalars { scalar in
             switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
+            case "\\": .replace("\\\\")
+            case "\"": .replace("\\\"")
+            case "\n": .replace("\\n")
+            case "\t": .replace("\\t")
+            case "\r": .replace("\\r")
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default: out.unicodeScalars.append(scalar)
+                ScalarEscape.unicodeEscape(scalar)
+            default: .keep
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 
     /// `text` for a `#` comment line: every control character (a line break would end the comment) as a space.

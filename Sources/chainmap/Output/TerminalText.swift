@@ -1,20 +1,14 @@
+import ChainMap
+
 /// Text from a map made safe for a terminal: control characters (ESC starting an ANSI sequence, BEL, backspace,
 /// carriage return, C1 controls, …) are shown as `\u{1b}` instead of acting on the terminal.
-public enum TerminalText {
+enum TerminalText {
     /// `text` with every control character but tab and line feed written as `\u{…}`.
     ///
     /// - Complexity: O(n); text without control characters is returned as is.
-    public static func escapingControls(_ text: String) -> String {
+    static func escapingControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        return text.escapingScalars { isControl($0) ? .replace("\\u{" + String($0.value, radix: 16) + "}") : .keep }
     }
 
     /// C0 controls but tab and line feed, DEL, and the C1 controls (U+0080…U+009F; U+009B is a one-byte CSI).

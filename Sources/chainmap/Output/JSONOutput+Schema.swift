@@ -6,18 +6,18 @@ import Foundation
 /// object with `schema` added.
 extension JSONOutput {
     /// The schema tag of a command's JSON: `chainmap/<command>@<version>`.
-    public static func schema(_ command: String, version: Int = 1) -> String { "chainmap/\(command)@\(version)" }
+    static func schema(_ command: String, version: Int = 1) -> String { "chainmap/\(command)@\(version)" }
 
     /// A list answer as `{"schema": …, "rows": rows}`.
     /// - Throws: what encoding the rows throws.
-    public static func render<Row: Encodable>(rows: [Row], schema: String) throws -> String {
+    static func render<Row: Encodable>(rows: [Row], schema: String) throws -> String {
         try render(Rows(schema: schema, rows: rows))
     }
 
     /// An object answer with `"schema"` added beside its own keys.
     /// - Parameter object: must encode as a keyed container (a struct or a dictionary with string keys).
     /// - Throws: what encoding the object throws.
-    public static func render<Object: Encodable>(object: Object, schema: String) throws -> String {
+    static func render<Object: Encodable>(object: Object, schema: String) throws -> String {
         try render(Tagged(schema: schema, object: object))
     }
 
