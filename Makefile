@@ -88,7 +88,7 @@ bench: deps
 ## archives land in .build/plugins/Swift-DocC/outputs/ (ChainGraph.doccarchive, ChainMap…, ChainMapRender…)
 docs: deps
 	$(SWIFT) package --disable-sandbox generate-documentation \
-	  --target ChainGraph --target ChainMap --target ChainMapRender --warnings-as-errors
+	  --target ChainGraph --target ChainMap --target ChainMapRender --target ChainMapReport --warnings-as-errors
 
 ## doc-coverage: every public declaration of the libraries has a /// comment (figures per library, the missing ones)
 doc-coverage:

@@ -23,7 +23,7 @@ public struct Edge: Hashable, Sendable {
 
 /// An immutable directed multigraph in compressed sparse row (CSR) form.
 ///
-/// Built by ``GraphBuilder``. Nodes carry a unique string id and a ``NodeKind``; edges carry
+/// Built by ``GraphBuilder``. Nodes carry a unique string id and a ``NodeTag``; edges carry
 /// an ``EdgeType`` and a `Double` weight. Self-loops and parallel edges are kept; use
 /// ``undirectedSimple()`` for the analyses that want a simple undirected graph.
 ///
@@ -35,8 +35,8 @@ public struct Edge: Hashable, Sendable {
 /// Example:
 /// ```swift
 /// var builder = GraphBuilder()
-/// let a = builder.addNode(id: "a", kind: NodeKind(rawValue: 0))
-/// let b = builder.addNode(id: "b", kind: NodeKind(rawValue: 0))
+/// let a = builder.addNode(id: "a", kind: NodeTag(rawValue: 0))
+/// let b = builder.addNode(id: "b", kind: NodeTag(rawValue: 0))
 /// builder.addEdge(from: a, to: b, type: EdgeType(rawValue: 0))
 /// let graph = builder.build()
 /// print(graph.successors(of: a).map { graph.id(of: $0) }) // ["b"]
@@ -106,7 +106,7 @@ public struct Graph: Sendable {
     /// - Parameter node: a valid node index.
     /// - Returns: the kind given when the node was first added.
     /// - Complexity: O(1).
-    public func kind(of node: NodeIndex) -> NodeKind { nodes.kinds[node.int] }
+    public func kind(of node: NodeIndex) -> NodeTag { nodes.kinds[node.int] }
 
     /// Looks a node up by id.
     /// - Parameter id: a node id.

@@ -5,7 +5,7 @@
 ///
 /// Example:
 /// ```swift
-/// let firm = NodeKind(rawValue: 1), supplies = EdgeType(rawValue: 1)
+/// let firm = NodeTag(rawValue: 1), supplies = EdgeType(rawValue: 1)
 /// var builder = GraphBuilder(reservingNodes: 2, edges: 1)
 /// let a = builder.addNode(id: "acme", kind: firm)
 /// let b = builder.addNode(id: "globex", kind: firm)
@@ -44,7 +44,7 @@ public struct GraphBuilder: Sendable {
     /// - Returns: the node's index (new or existing).
     /// - Complexity: O(1) amortized.
     @discardableResult
-    public mutating func addNode(id: String, kind: NodeKind) -> NodeIndex {
+    public mutating func addNode(id: String, kind: NodeTag) -> NodeIndex {
         precondition(nodes.count < Int(Int32.max), "too many nodes for Int32 indices")
         return NodeIndex(rawValue: nodes.add(id: id, kind: kind))
     }

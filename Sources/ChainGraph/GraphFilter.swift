@@ -17,7 +17,7 @@ extension Graph {
     /// ```swift
     /// let supplyOnly = graph.filtered(nodeKinds: nil, edgeTypes: [supplies])
     /// ```
-    public func filtered(nodeKinds: Set<NodeKind>?, edgeTypes: Set<EdgeType>?) -> Graph {
+    public func filtered(nodeKinds: Set<NodeTag>?, edgeTypes: Set<EdgeType>?) -> Graph {
         let n = nodeCount
         var keepType = [Bool](repeating: edgeTypes == nil, count: 256)
         for type in edgeTypes ?? [] { keepType[Int(type.rawValue)] = true }

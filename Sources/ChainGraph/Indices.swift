@@ -7,7 +7,7 @@
 /// Example:
 /// ```swift
 /// var builder = GraphBuilder()
-/// let a: NodeIndex = builder.addNode(id: "a", kind: NodeKind(rawValue: 0))
+/// let a: NodeIndex = builder.addNode(id: "a", kind: NodeTag(rawValue: 0))
 /// print(a.rawValue) // 0
 /// ```
 public struct NodeIndex: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -61,20 +61,20 @@ public struct EdgeIndex: RawRepresentable, Hashable, Comparable, Sendable, Custo
 /// A small tag classifying a node (for example "company" or "county" in a domain layer).
 ///
 /// The graph engine attaches no meaning to the values; the domain layer defines its own
-/// constants, e.g. `extension NodeKind { static let firm = NodeKind(rawValue: 1) }`.
+/// constants, e.g. `extension NodeTag { static let firm = NodeTag(rawValue: 1) }`.
 /// One byte per node keeps the node table small.
-public struct NodeKind: RawRepresentable, Hashable, Sendable {
+public struct NodeTag: RawRepresentable, Hashable, Sendable {
     /// The tag value.
     public var rawValue: UInt8
 
-    /// Creates a kind tag.
+    /// Creates a node tag.
     /// - Parameter rawValue: the tag value.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 }
 
 /// A small tag classifying an edge (for example "supplies" or "owns" in a domain layer).
 ///
-/// As for ``NodeKind``, the meaning is up to the domain layer. One byte per edge.
+/// As for ``NodeTag``, the meaning is up to the domain layer. One byte per edge.
 public struct EdgeType: RawRepresentable, Hashable, Sendable {
     /// The tag value.
     public var rawValue: UInt8

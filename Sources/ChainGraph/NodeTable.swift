@@ -2,7 +2,7 @@
 /// ``UndirectedGraph`` projected from it: string ids, kinds and the id → index lookup.
 struct NodeTable: Sendable {
     var ids: [String] = []
-    var kinds: [NodeKind] = []
+    var kinds: [NodeTag] = []
     var indexByID: [String: Int32] = [:]
 
     var count: Int { ids.count }
@@ -16,7 +16,7 @@ struct NodeTable: Sendable {
     }
 
     /// Adds a node unless its id is present; returns the index either way.
-    mutating func add(id: String, kind: NodeKind) -> Int32 {
+    mutating func add(id: String, kind: NodeTag) -> Int32 {
         if let existing = indexByID[id] { return existing }
         let index = Int32(ids.count)
         ids.append(id)

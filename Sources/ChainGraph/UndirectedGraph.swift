@@ -53,7 +53,7 @@ public struct UndirectedGraph: Sendable {
 
     /// The kind of a node.
     /// - Complexity: O(1).
-    public func kind(of node: NodeIndex) -> NodeKind { nodes.kinds[node.int] }
+    public func kind(of node: NodeIndex) -> NodeTag { nodes.kinds[node.int] }
 
     /// Looks a node up by id.
     /// - Parameter id: a node id.

@@ -19,7 +19,7 @@ public enum PageSVG {
     /// internal names; hover text comes from the nodes' `tooltip`), and with `data-kind="KIND"` on every node or
     /// cluster group whose class names a record kind (`<g id="xiangwei" class="node enterprise local">`).
     ///
-    /// - Throws: ``Refusal`` when the SVG holds an element outside ``allowedElements``, an event-handler
+    /// - Throws: ``Refusal`` when the SVG holds an element outside its allowed elements, an event-handler
     ///   attribute (`on…`) or a link (`href`): defence in depth behind Graphviz's own escaping.
     /// - Complexity: O(n) in the size of the SVG.
     public static func clean(_ svg: String) throws(Refusal) -> String {

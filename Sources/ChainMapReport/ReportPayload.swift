@@ -7,7 +7,7 @@ public struct ReportPayload: Encodable, Sendable {
     /// One record of the map.
     public struct Record: Encodable, Sendable, Hashable {
         public var id: String
-        /// The ``NodeKind`` raw value.
+        /// The `NodeKind` raw value.
         public var kind: String
         public var name: String
         /// `name_en`, when the record has one.

@@ -112,9 +112,9 @@ struct FlowFixture: Decodable, Sendable {
 }
 
 enum Kinds {
-    static let plain = NodeKind(rawValue: 0)
-    static let firm = NodeKind(rawValue: 1)
-    static let place = NodeKind(rawValue: 2)
+    static let plain = NodeTag(rawValue: 0)
+    static let firm = NodeTag(rawValue: 1)
+    static let place = NodeTag(rawValue: 2)
     static let link = EdgeType(rawValue: 0)
     static let supplies = EdgeType(rawValue: 1)
     static let owns = EdgeType(rawValue: 2)

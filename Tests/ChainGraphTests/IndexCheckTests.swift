@@ -7,7 +7,7 @@ import Testing
 struct IndexCheckTests {
     static func smallGraph() -> UndirectedGraph {
         var builder = GraphBuilder(reservingNodes: 3)
-        for i in 0 ..< 3 { builder.addNode(id: "n\(i)", kind: NodeKind(rawValue: 0)) }
+        for i in 0 ..< 3 { builder.addNode(id: "n\(i)", kind: NodeTag(rawValue: 0)) }
         builder.addEdge(from: NodeIndex(0), to: NodeIndex(1), type: EdgeType(rawValue: 0))
         builder.addEdge(from: NodeIndex(1), to: NodeIndex(2), type: EdgeType(rawValue: 0))
         return builder.build().undirectedSimple()

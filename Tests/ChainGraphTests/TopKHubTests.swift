@@ -10,7 +10,7 @@ struct TopKHubTests {
         var rng = SplitMix64(seed: seed)
         let n = 500
         var builder = GraphBuilder(reservingNodes: n)
-        for i in 0 ..< n { builder.addNode(id: "n\(i)", kind: NodeKind(rawValue: 0)) }
+        for i in 0 ..< n { builder.addNode(id: "n\(i)", kind: NodeTag(rawValue: 0)) }
         let link = EdgeType(rawValue: 0)
         for hub in 0 ..< 6 {
             for v in 6 ..< n where rng.next(below: 100) < 30 + 8 * hub {

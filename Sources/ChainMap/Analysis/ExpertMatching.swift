@@ -10,7 +10,7 @@ import ChainGraph
 /// whenever no task has more fitting experts than the cap.
 /// Min-cost *max*-flow therefore serves as many tasks as possible with a fitting expert, and among those
 /// assignments maximises the total fit (Ahuja, Magnanti & Orlin 1993, §9; NetworkX `max_flow_min_cost`). It is
-/// solved as a capacitated assignment problem (``BipartiteAssignment``: shortest augmenting paths from each
+/// solved as a capacitated assignment problem (`BipartiteAssignment` in ChainGraph: shortest augmenting paths from each
 /// expert's units, Hungarian-style), which finds the same optimum as the general min-cost flow in a fraction of
 /// the time on large maps. An expert's capacity is `capacity × headcount`, saturating, and never more than the
 /// number of tasks.

@@ -33,7 +33,11 @@ public enum Neo4jWriter {
     static let organizationKinds: Set<NodeKind> = [.enterprise, .university, .institute, .government, .finance, .association]
 
     /// Streams one file of the folder.
-    /// - Parameter file: one of ``files``.
+    /// - Parameters:
+    ///   - graph: the map as exported.
+    ///   - file: one of ``files``.
+    ///   - out: where the bytes go.
+    /// - Throws: what the writer's sink throws.
     /// - Complexity: O(*n*) or O(*e*).
     public static func write(_ graph: ExportGraph, file: String, to out: ByteWriter) throws {
         if file == "nodes.csv" {

@@ -5,7 +5,7 @@ public enum MapLimits {
     public static let maximumCount = 100_000
     /// The largest magnitude of an indicator value or target: 10^15.
     public static let maximumMagnitude = 1e15
-    /// The deepest nesting of map.yaml (see ``YAMLDepth``).
+    /// The deepest nesting of map.yaml (checked before Yams parses).
     public static let maximumYAMLDepth = YAMLDepth.limit
     /// The largest file a map may hold: 256 MiB.
     public static let maximumFileBytes = 256 << 20

@@ -73,7 +73,7 @@ public enum MapLoader {
 
     /// Reads and validates the map at `path`: a workbook when it ends in `.xlsx`, `.xlsm` or `.xls`, else a folder.
     ///
-    /// - Parameter folder: the map folder or workbook as the user named it; diagnostics show paths under it.
+    /// - Parameter path: the map folder or workbook as the user named it; diagnostics show paths under it.
     /// - Returns: the map and its diagnostics; check ``LoadedMap/hasErrors``.
     /// - Throws: ``MapLoadError`` when the map is missing or unreadable, or a workbook is unusable.
     /// - Complexity: O(*n* log *n*) in the number of records and cells.

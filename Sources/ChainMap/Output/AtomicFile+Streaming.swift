@@ -4,7 +4,9 @@ extension AtomicFile {
     /// Replaces `path` with what `body` streams into a ``ByteWriter``, in one step: the bytes go to a temporary file
     /// beside the target, which is renamed over it when `body` returns; a reader never sees half a file.
     ///
-    /// - Parameter body: writes the file; when it throws, the temporary file is removed and the target untouched.
+    /// - Parameters:
+    ///   - path: the file to replace or create.
+    ///   - body: writes the file; when it throws, the temporary file is removed and the target untouched.
     /// - Throws: ``Failure/cannotWrite(path:reason:)``.
     /// - Complexity: O(bytes written); memory O(1) beyond the writer's buffer.
     public static func write(to path: String, streaming body: (ByteWriter) throws -> Void) throws(Failure) {

@@ -42,7 +42,9 @@ public enum MapWorkbook {
     ]
 
     /// The workbook's sheets for `map`.
-    /// - Parameter template: add header comments and drop-down lists (what `chainmap init` writes).
+    /// - Parameters:
+    ///   - map: the map to write.
+    ///   - template: add header comments and drop-down lists (what `chainmap init` writes).
     /// - Complexity: O(total length of the records).
     public static func sheets(of map: InnovationMap, template: Bool = false) -> [XLSXSheet] {
         var sheets = [overview(map)]

@@ -6,7 +6,9 @@
 public enum MapWriter {
     /// The files of `map`: `map.yaml` first, then the tables in ``MapLoader/tableNames`` order.
     ///
-    /// - Parameter comment: a first comment line for `map.yaml`, without the `#`; none when empty.
+    /// - Parameters:
+    ///   - map: the map to write.
+    ///   - comment: a first comment line for `map.yaml`, without the `#`; none when empty.
     /// - Complexity: O(total length of the records).
     public static func files(of map: InnovationMap, comment: String = "") -> [(name: String, bytes: [UInt8])] {
         [

@@ -45,10 +45,16 @@ public struct XLSXSheet: Sendable {
     /// Whether the first row is a header to freeze and embolden (false for a key/value sheet).
     public var hasHeader: Bool
 
+    /// A sheet of `rows` under `headers`.
+    ///
     /// - Parameters:
     ///   - name: the sheet's name (at most 31 characters, no `[]:*?/\`).
     ///   - headers: the first row.
     ///   - rows: the rows after it.
+    ///   - comments: a note per header cell (empty for none).
+    ///   - choices: drop-down lists by column index.
+    ///   - multipleChoice: columns whose cells may hold several choices.
+    ///   - hasHeader: whether the first row is a header to freeze and embolden.
     public init(name: String, headers: [String], rows: [[XLSXCell]], comments: [String] = [], choices: [Int: [String]] = [:],
                 multipleChoice: Set<Int> = [], hasHeader: Bool = true) {
         self.name = name

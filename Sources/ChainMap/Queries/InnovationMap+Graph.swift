@@ -8,8 +8,8 @@ public struct MapGraph: Sendable {
     public let undirected: UndirectedGraph
 
     /// The engine's tag for a node kind.
-    public static func tag(_ kind: NodeKind) -> ChainGraph.NodeKind {
-        ChainGraph.NodeKind(rawValue: UInt8(NodeKind.allCases.firstIndex(of: kind) ?? 0))
+    public static func tag(_ kind: NodeKind) -> ChainGraph.NodeTag {
+        ChainGraph.NodeTag(rawValue: UInt8(NodeKind.allCases.firstIndex(of: kind) ?? 0))
     }
 
     /// The engine's tag for a tie type.
@@ -18,7 +18,7 @@ public struct MapGraph: Sendable {
     }
 
     /// The node kind of an engine tag.
-    public static func nodeKind(_ tag: ChainGraph.NodeKind) -> NodeKind {
+    public static func nodeKind(_ tag: ChainGraph.NodeTag) -> NodeKind {
         let index = Int(tag.rawValue)
         return index < NodeKind.allCases.count ? NodeKind.allCases[index] : .enterprise
     }

@@ -51,7 +51,9 @@ public enum MapTemplate {
 /// table (UTF-8, `\n`, English words) in ``MapTables/columns(of:)`` order. Reads back to the same facts.
 public enum MapFolderWriter {
     /// The folder's files, `map.yaml` first.
-    /// - Parameter comment: a first comment line for `map.yaml`, without the `#`; none when empty.
+    /// - Parameters:
+    ///   - map: the map to write.
+    ///   - comment: a first comment line for `map.yaml`, without the `#`; none when empty.
     /// - Complexity: O(total length of the records).
     public static func files(of map: InnovationMap, comment: String = "") -> [(name: String, bytes: [UInt8])] {
         var manifest = comment.isEmpty ? "" : "# \(comment)\n"

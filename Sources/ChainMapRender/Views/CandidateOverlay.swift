@@ -1,9 +1,9 @@
 import ChainMap
 
 /// The partnerships the `candidates` overlay draws: for each **open** demand (sorted by id), its best
-/// ``perDemand`` candidates from ``CandidateRanking``, the same ranking `chainmap candidates` prints — so the
+/// ``perDemand`` candidates from `CandidateRanking`, the same ranking `chainmap candidates` prints — so the
 /// picture and the table always agree. Candidates with a cooperation agreement, and a platform for the
-/// enterprise hosting it, are never proposed (see ``CandidateRanking``).
+/// enterprise hosting it, are never proposed (see `CandidateRanking`).
 public struct CandidateOverlay: Sendable, Hashable {
     /// One proposed partnership: a candidate for a demand.
     public struct Candidate: Sendable, Hashable {
@@ -11,7 +11,7 @@ public struct CandidateOverlay: Sendable, Hashable {
         public var candidate: String
         /// The demand the candidate is proposed for.
         public var demand: String
-        /// The ``CandidateRanking`` score, 0…1.
+        /// The `CandidateRanking` score, 0…1.
         public var score: Double
         /// The shared technology ids, rarest first.
         public var technologies: [String]
@@ -33,7 +33,7 @@ public struct CandidateOverlay: Sendable, Hashable {
 
     /// Computes the candidates of `map`.
     ///
-    /// - Complexity: that of ``CandidateRanking`` for every open demand.
+    /// - Complexity: that of `CandidateRanking` for every open demand.
     public static func compute(_ map: InnovationMap) -> CandidateOverlay {
         let ranking = CandidateRanking(map: map)
         let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }

@@ -6,8 +6,10 @@ extension MapViews {
     /// are laid out left to right by distance (arrows point the way the map states the tie).
     ///
     /// - Parameters:
+    ///   - map: the map to draw from.
     ///   - focus: any record id of the map.
     ///   - hops: how far to go (0: the record alone). Default 1.
+    ///   - options: language, overlays and provenance filter of the picture.
     /// - Throws: ``ViewError/unknownFocus(id:suggestion:)`` with a did-you-mean, or
     ///   ``ViewError/negativeHops(_:)``.
     /// - Complexity: O(n + e) for the breadth-first search over n records and e ties, plus sorting the picture.

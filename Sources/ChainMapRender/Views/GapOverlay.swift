@@ -1,7 +1,7 @@
 import ChainMap
 
 /// The gaps the `gaps` overlay draws: missing and weak segments and uncovered technologies, taken from
-/// ``GapAnalysis`` so that the picture and `chainmap gaps` always agree. "Local" is ``Locality``'s definition.
+/// `GapAnalysis` so that the picture and `chainmap gaps` always agree. "Local" is `Locality`'s definition.
 public struct GapOverlay: Sendable, Hashable {
     /// Segments no local enterprise operates in, in map order.
     public var missingSegments: [String]
@@ -40,9 +40,9 @@ public struct GapOverlay: Sendable, Hashable {
         Array(Set(uncovered.flatMap(\.technologies))).sorted()
     }
 
-    /// Computes the gaps of `map` with ``GapAnalysis``.
+    /// Computes the gaps of `map` with `GapAnalysis`.
     ///
-    /// - Complexity: that of ``GapAnalysis/find(in:chain:kinds:)``.
+    /// - Complexity: that of `GapAnalysis.find(in:chain:kinds:)`.
     public static func compute(_ map: InnovationMap) -> GapOverlay {
         let gaps = GapAnalysis.find(in: map, kinds: [.missingSegment, .weakSegment, .unsurveyedSegment, .uncoveredTechnology])
         func segments(_ kind: Gap.Kind) -> Set<String> { Set(gaps.filter { $0.kind == kind }.compactMap(\.segment)) }
