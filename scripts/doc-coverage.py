@@ -14,7 +14,7 @@ import re
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-DEFAULT_LIBRARIES = ["ChainGraph", "ChainMap", "ChainMapRender"]
+DEFAULT_LIBRARIES = ["ChainGraph", "ChainMap", "ChainMapRender", "ChainMapReport"]
 
 DECLARATION = re.compile(
     r"^\s*(?:@\w+(?:\([^)]*\))?\s+)*"  # attributes on the same line
