@@ -1,6 +1,10 @@
 /// A county's industry-chain core technology innovation map (产业链核心技术创新图谱).
 ///
 /// Built by ``MapLoader`` from a map folder; every id is unique across all record kinds.
+///
+/// The records (``Source``, ``Chain``, ``Technology``, ``Indicator``, ``Organization``, ``Platform``, ``Expert``,
+/// ``Demand``, ``Relation``, ``Finding``; one file each) are plain values; where each was read from is kept apart in
+/// ``positions``, so two maps read from different files compare equal when their facts do.
 public struct InnovationMap: Sendable {
     /// The map's id (`id` in map.yaml).
     public var id: String
