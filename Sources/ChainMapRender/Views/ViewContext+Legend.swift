@@ -21,67 +21,23 @@ extension ViewContext {
             cluster.nodes.append(DOTNode(id: "legend;" + key, attributes: attributes))
         }
         for kind in NodeKind.allCases where kinds.contains(kind) {
-            var attributes: DOTAttributes = [:]
-            switch kind {
-            case .segment: attributes = ["fillcolor": .text(Palette.segmentFill), "color": .text(Palette.segmentLine)]
-            case .technology:
-                attributes = [
-                    "style": "filled", "fillcolor": .text(Palette.technologyFill), "color": .text(Palette.technologyLine),
-                ]
-            case .enterprise:
-                attributes = ["fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine)]
-            case .university, .institute:
-                attributes = ["fillcolor": .text(Palette.academicFill), "color": .text(Palette.academicLine)]
-            case .government, .finance, .association:
-                attributes = ["fillcolor": .text(Palette.otherFill), "color": .text(Palette.otherLine)]
-            case .chain: attributes = ["fillcolor": "white", "color": .text(Palette.chainLine)]
-            case .platform:
-                attributes = ["shape": "box3d", "style": "filled", "fillcolor": .text(Palette.platformFill),
-                              "color": .text(Palette.platformLine)]
-            case .expert: attributes = ["fillcolor": .text(Palette.expertFill), "color": .text(Palette.expertLine)]
-            case .demand:
-                attributes = ["shape": "note", "style": "filled", "fillcolor": .text(Palette.demandFill),
-                              "color": .text(Palette.demandLine)]
-            case .indicator:
-                attributes = [
-                    "style": "filled", "fillcolor": .text(Palette.indicatorFill), "color": .text(Palette.indicatorLine),
-                ]
-            }
+            let look = KindStyle.of(kind)
+            var attributes: DOTAttributes = ["fillcolor": .text(look.fill), "color": .text(look.line)]
+            if let shape = look.shape { attributes["shape"] = shape }
+            if let style = look.style { attributes["style"] = .text(style.joined(separator: ",")) }
             sample(kind.rawValue, text.kind(kind), attributes)
         }
-        if marks.contains("chokepoint") {
-            sample("chokepoint", text.chokepoint, [
-                "style": "filled", "fillcolor": .text(Palette.technologyFill), "color": .text(Palette.chokepointLine),
-                "peripheries": 2,
-            ])
-        }
-        if marks.contains("assumed") {
-            sample("assumed", text.assumed, [
-                "style": "rounded,filled,dashed", "fillcolor": .text(Palette.assumedFill), "color": .text(Palette.assumed),
-                "fontcolor": .text(Palette.assumed),
-            ])
-        }
-        if marks.contains("gap-missing") {
-            sample("gap-missing", text.missingSegment, [
-                "style": "rounded,filled,dashed", "fillcolor": .text(Palette.gapFill), "color": .text(Palette.gap),
-                "penwidth": 2,
-            ])
-        }
-        if marks.contains("gap-weak") {
-            sample("gap-weak", text.weakSegment, [
-                "fillcolor": .text(Palette.segmentFill), "color": .text(Palette.weak), "penwidth": 2.5,
-            ])
-        }
-        if marks.contains("gap-unsurveyed") {
-            sample("gap-unsurveyed", text.unsurveyedSegment, [
-                "style": "rounded,filled,dotted", "fillcolor": .text(Palette.unsurveyedFill), "color": .text(Palette.unsurveyed),
-                "penwidth": 2,
-            ])
-        }
-        if marks.contains("gap-uncovered") {
-            sample("gap-uncovered", text.uncoveredTechnology, [
-                "style": "filled,dashed", "fillcolor": .text(Palette.gapFill), "color": .text(Palette.gap), "penwidth": 1.5,
-            ])
+        for mark in MarkStyle.legendOrder where marks.contains(mark.word) {
+            // The sample is a node of the kind the mark applies to, marked as the nodes are.
+            let look = mark.sampleKind.map(KindStyle.of) ?? .generic
+            var classes: [String] = [], fill = look.fill, line = look.line
+            var style = look.style ?? ["rounded", "filled"]
+            var attributes: DOTAttributes = [:]
+            mark.apply(classes: &classes, style: &style, fill: &fill, line: &line, attributes: &attributes)
+            attributes["fillcolor"] = .text(fill)
+            attributes["color"] = .text(line)
+            if look.style != nil || mark.styleWord != nil { attributes["style"] = .text(style.joined(separator: ",")) }
+            sample(mark.word, legendLabel(mark), attributes)
         }
         if marks.contains("candidate") {
             // An edge sample would need two nodes in two ranks; a drawn dashed arrow in text is enough.
@@ -93,6 +49,18 @@ extension ViewContext {
         // as the whole picture's rank (layouts here run left to right).
         cluster.edges = MapViews.gridEdges(cluster.nodes.map(\.id), perRow: 3)
         return cluster
+    }
+
+    /// What the legend calls a mark.
+    func legendLabel(_ mark: MarkStyle) -> String {
+        switch mark.word {
+        case MarkStyle.chokepoint.word: text.chokepoint
+        case MarkStyle.assumed.word: text.assumed
+        case MarkStyle.missing.word: text.missingSegment
+        case MarkStyle.weak.word: text.weakSegment
+        case MarkStyle.unsurveyed.word: text.unsurveyedSegment
+        default: text.uncoveredTechnology
+        }
     }
 
     /// The kinds and state words of the nodes of `graph`'s clusters and root, for the legend.

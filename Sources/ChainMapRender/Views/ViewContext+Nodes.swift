@@ -15,40 +15,32 @@ extension ViewContext {
         var attributes: DOTAttributes = ["id": .text(id)]
         var classes = [record.kind.rawValue]
         var details: [String] = []
-        var style = ["rounded", "filled"]
-        var line = Palette.otherLine
-        var fill = Palette.otherFill
+        let look = KindStyle.of(record.kind)
+        var style = look.style ?? ["rounded", "filled"]
+        var line = look.line
+        var fill = look.fill
+        if let shape = look.shape { attributes["shape"] = shape }
         var wrapWidth = 20
+        func mark(_ mark: MarkStyle) {
+            mark.apply(classes: &classes, style: &style, fill: &fill, line: &line, attributes: &attributes)
+        }
 
         switch record.kind {
         case .chain:
-            fill = "white"
-            line = Palette.chainLine
+            break
         case .segment:
-            fill = Palette.segmentFill
-            line = Palette.segmentLine
             attributes["fontsize"] = 12
             if let tally = segmentCounts[id] {
                 details.append(
                     text.segmentCounts(enterprises: tally.enterprises, highTech: tally.highTech, platforms: tally.platforms))
             }
         case .technology:
-            style = ["filled"]
-            fill = Palette.technologyFill
-            line = Palette.technologyLine
             if technologies[id]?.chokepoint == true {
-                classes.append("chokepoint")
-                attributes["peripheries"] = 2
-                line = Palette.chokepointLine
+                mark(.chokepoint)
                 details.append(text.chokepoint)
             }
             if uncovered.contains(id) { details.append(text.uncoveredShort) }
         case .enterprise, .university, .institute, .government, .finance, .association:
-            switch record.kind {
-            case .enterprise: (fill, line) = (Palette.enterpriseFill, Palette.enterpriseLine)
-            case .university, .institute: (fill, line) = (Palette.academicFill, Palette.academicLine)
-            default: break
-            }
             if let organization = organizations[id] {
                 classes.append(organization.isLocal ? "local" : "outside")
                 var words = organization.isLocal ? [] : [text.location(organization.location)]
@@ -56,10 +48,6 @@ extension ViewContext {
                 if !words.isEmpty { details.append(words.joined(separator: " · ")) }
             }
         case .platform:
-            style = ["filled"]
-            attributes["shape"] = "box3d"
-            fill = Palette.platformFill
-            line = Palette.platformLine
             if let platform = platforms[id] {
                 classes.append(local.isLocal(platform) ? "local" : "outside")
                 var words: [String] = []
@@ -68,60 +56,29 @@ extension ViewContext {
                 if !words.isEmpty { details.append(words.joined(separator: " · ")) }
             }
         case .expert:
-            fill = Palette.expertFill
-            line = Palette.expertLine
             if let expert = experts[id] {
                 classes.append(local.isLocal(expert) ? "local" : "outside")
                 if expert.headcount > 1 { details.append(text.headcount(expert.headcount)) }
             }
         case .demand:
-            style = ["filled"]
-            attributes["shape"] = "note"
-            fill = Palette.demandFill
-            line = Palette.demandLine
             wrapWidth = 24
             if let demand = demands[id] { details.append(text.demandStatus(demand.status)) }
         case .indicator:
-            style = ["filled"]
-            fill = Palette.indicatorFill
-            line = Palette.indicatorLine
             if let indicator = indicators[id], let latest = indicator.values.last {
                 details.append("\(latest.year): \(NumberFormatting.plain(latest.value)) \(indicator.unit)")
             }
         }
 
-        if record.provenance.isAssumedOnly {
-            classes.append("assumed")
-            style.append("dashed")
-            line = Palette.assumed
-            fill = Palette.assumedFill
-            attributes["fontcolor"] = .text(Palette.assumed)
-        }
+        if record.provenance.isAssumedOnly { mark(.assumed) }
         // Gap marks win over the provenance colour: they are what the overlay is for.
         if missing.contains(id) {
-            classes.append("gap-missing")
-            if !style.contains("dashed") { style.append("dashed") }
-            line = Palette.gap
-            fill = Palette.gapFill
-            attributes["penwidth"] = 2
+            mark(.missing)
         } else if weak.contains(id) {
-            classes.append("gap-weak")
-            line = Palette.weak
-            attributes["penwidth"] = 2.5
+            mark(.weak)
         } else if unsurveyed.contains(id) {
-            classes.append("gap-unsurveyed")
-            if !style.contains("dotted") { style.append("dotted") }
-            line = Palette.unsurveyed
-            fill = Palette.unsurveyedFill
-            attributes["penwidth"] = 2
+            mark(.unsurveyed)
         }
-        if uncovered.contains(id) {
-            classes.append("gap-uncovered")
-            if !style.contains("dashed") { style.append("dashed") }
-            line = Palette.gap
-            fill = Palette.gapFill
-            attributes["penwidth"] = 1.5
-        }
+        if uncovered.contains(id) { mark(.uncovered) }
 
         attributes["class"] = .text(classes.joined(separator: " "))
         attributes["style"] = .text(style.joined(separator: ","))
