@@ -29,6 +29,8 @@ public struct ReportOptions: Sendable, Hashable {
 public enum ReportError: Error, Sendable, CustomStringConvertible {
     /// Graphviz failed on a view.
     case graphviz(view: String, GraphvizError)
+    /// Graphviz's worker process crashed, hung or ran out of memory on a view (``IsolatedRenderer``).
+    case isolated(view: String, engine: LayoutEngine, IsolatedRenderError)
     /// A drawing held something the page must not contain.
     case unsafeDrawing(view: String, PageSVG.Refusal)
     /// The data could not be encoded (a non-finite number).
@@ -39,6 +41,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .graphviz(let view, let error): "view \(view): \(error.description)"
+        case .isolated(let view, let engine, let error): "view \(view) with \(engine.rawValue): \(error.description)"
         case .unsafeDrawing(let view, let refusal): "view \(view): \(refusal.description)"
         case .encoding(let message): "cannot encode the report's data: \(message)"
         case .markup(let error): "report markup: \(error.description)"
@@ -62,6 +65,14 @@ public struct ReportOutput: Sendable {
 public enum Report {
     /// Builds the page for `map`.
     ///
+    /// - Parameters:
+    ///   - loadedMap: the map as loaded.
+    ///   - earlier: an earlier version of the map (`--since OLD_MAP`): the page gains a section of what changed
+    ///     since then (``MapDiff``), filtered by provenance as `loadedMap` is.
+    ///   - options: language, provenance filter and size limits.
+    ///   - renderer: when given, Graphviz runs in its worker process (``IsolatedRenderer``), so a crash or hang
+    ///     on a view becomes ``ReportError/isolated(view:engine:_:)``; in-process otherwise.
+    ///
     /// The overview and each chain view are drawn through Graphviz with the gaps and candidates overlays (the page
     /// switches them with CSS); a chain view with more than ``ReportOptions/maxViewNodes`` nodes is left out and
     /// the aggregated full view drawn instead. Gaps, candidates for open demands, the expert assignment and the
@@ -69,13 +80,20 @@ public enum Report {
     ///
     /// - Throws: ``ReportError``.
     /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
-    public static func build(_ loadedMap: InnovationMap, options: ReportOptions = ReportOptions()) throws(ReportError)
-        -> ReportOutput
-    {
+    public static func build(
+        _ loadedMap: InnovationMap, since earlier: InnovationMap? = nil, options: ReportOptions = ReportOptions(),
+        renderer: IsolatedRenderer? = nil
+    ) throws(ReportError) -> ReportOutput {
         let map = options.excludeAssumed ? loadedMap.applying(.excludeAssumed) : loadedMap
         let text = ReportText(language: options.language)
-        let drawn = try drawViews(map, options: options, text: text)
-        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view))
+        let drawn = try drawViews(map, options: options, text: text, renderer: renderer)
+        let since = earlier.map { loadedEarlier in
+            let old = options.excludeAssumed ? loadedEarlier.applying(.excludeAssumed) : loadedEarlier
+            return ReportPayload.Since(
+                name: text.name(old.name, old.nameEN), asOf: old.asOf.description,
+                diff: MapDiff(old: old, new: map, language: options.language == .en ? .en : .zh))
+        }
+        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view), since: since)
         let json: String
         do {
             json = try EmbeddedJSON.encode(payload)
@@ -100,7 +118,8 @@ public enum Report {
         var svg: String
     }
 
-    private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText) throws(ReportError)
+    private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText, renderer: IsolatedRenderer?)
+        throws(ReportError)
         -> (views: [DrawnView], omitted: [String], omittedFull: Bool, warnings: [String])
     {
         let viewLanguage: ViewLanguage = options.language == .en ? .en : .zh
@@ -137,12 +156,7 @@ public enum Report {
         var views: [DrawnView] = []
         var warnings: [String] = []
         for (view, graph) in plan {
-            let output: GraphvizOutput
-            do {
-                output = try MapRendering.render(graph, as: .svg)
-            } catch {
-                throw .graphviz(view: view.id, error)
-            }
+            let output = try render(graph, view: view.id, renderer: renderer)
             warnings += output.warnings.map { view.id + ": " + $0 }
             do {
                 let svg = try PageSVG.clean(String(decoding: output.bytes, as: UTF8.self))
@@ -152,6 +166,22 @@ public enum Report {
             }
         }
         return (views, omitted, omittedFull, warnings)
+    }
+
+    /// One view as SVG, in the worker process when there is a renderer.
+    private static func render(_ graph: DOTGraph, view: String, renderer: IsolatedRenderer?) throws(ReportError) -> GraphvizOutput {
+        guard let renderer else {
+            do {
+                return try MapRendering.render(graph, as: .svg)
+            } catch {
+                throw .graphviz(view: view, error)
+            }
+        }
+        do {
+            return try MapRendering.render(graph, as: .svg, with: renderer)
+        } catch {
+            throw .isolated(view: view, engine: MapViews.engine(of: graph), error)
+        }
     }
 
     /// The nodes of a graph and its subgraphs (walked with a stack: no recursion).

@@ -4,7 +4,7 @@ extension ReportPayload {
     /// The page's data for `map`: records with attributes, citations and chains; ties; the analyses.
     ///
     /// - Complexity: O(n + r) for n records and r references, plus the analyses' costs.
-    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View]) -> ReportPayload {
+    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View], since: Since?) -> ReportPayload {
         let nodes = map.nodes
         var index: [String: Int] = [:]
         for (offset, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
@@ -41,7 +41,17 @@ extension ReportPayload {
             records: records, sources: sources, edges: edges, views: views,
             gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
             matching: try? ExpertMatching.assign(in: map, language: language),
-            indicators: IndicatorProgress.all(in: map, language: language))
+            indicators: IndicatorProgress.all(in: map, language: language), words: words(text, language: language), since: since)
+    }
+
+    /// The vocabularies' words in the page's language.
+    static func words(_ text: ReportText, language: Language) -> Words {
+        let messages = Messages(language)
+        return Words(
+            gapKinds: Dictionary(uniqueKeysWithValues: Gap.Kind.allCases.map { ($0.rawValue, text.gapKind($0)) }),
+            severities: Dictionary(uniqueKeysWithValues: Gap.Severity.allCases.map { ($0.rawValue, messages.severity($0)) }),
+            groups: Dictionary(uniqueKeysWithValues: Gap.Group.allCases.map { ($0.rawValue, messages.group($0)) }),
+            statuses: Dictionary(uniqueKeysWithValues: DemandStatus.allCases.map { ($0.rawValue, text.demandStatus($0)) }))
     }
 }
 

@@ -57,6 +57,31 @@ public struct ReportPayload: Encodable, Sendable {
     /// Nil when the assignment could not be computed.
     public var matching: ExpertMatching?
     public var indicators: [IndicatorProgress]
+    /// Gap kind, severity and group → word, and demand status → word, for the tables.
+    public var words: Words
+    /// What changed since an earlier version of the map (`--since OLD_MAP`); nil without one.
+    public var since: Since?
+
+    /// The words of the analyses' vocabularies in the page's language.
+    public struct Words: Encodable, Sendable, Hashable {
+        /// ``Gap/Kind`` raw value → word.
+        public var gapKinds: [String: String]
+        /// ``Gap/Severity`` raw value → word.
+        public var severities: [String: String]
+        /// ``Gap/Group`` raw value → word.
+        public var groups: [String: String]
+        /// ``DemandStatus`` raw value → word.
+        public var statuses: [String: String]
+    }
+
+    /// The comparison with an earlier map.
+    public struct Since: Encodable, Sendable {
+        /// The earlier map's name and `as_of`.
+        public var name: String
+        public var asOf: String
+        /// The diff, in `chainmap diff`'s JSON form.
+        public var diff: MapDiff
+    }
 
     /// One tie, encoded as `[from, to, "kind"]`.
     public struct Edge: Encodable, Sendable, Hashable {
