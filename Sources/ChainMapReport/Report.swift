@@ -72,6 +72,8 @@ public enum Report {
     ///   - options: language, provenance filter and size limits.
     ///   - renderer: when given, Graphviz runs in its worker process (``IsolatedRenderer``), so a crash or hang
     ///     on a view becomes ``ReportError/isolated(view:engine:_:)``; in-process otherwise.
+    ///   - progress: called with a short phase name before each phase (a view's layout, the comparison, the
+    ///     analyses, the page).
     ///
     /// The overview and each chain view are drawn through Graphviz with the gaps and candidates overlays (the page
     /// switches them with CSS); a chain view with more than ``ReportOptions/maxViewNodes`` nodes is left out and
@@ -82,18 +84,21 @@ public enum Report {
     /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
     public static func build(
         _ loadedMap: InnovationMap, since earlier: InnovationMap? = nil, options: ReportOptions = ReportOptions(),
-        renderer: IsolatedRenderer? = nil
+        renderer: IsolatedRenderer? = nil, progress: (String) -> Void = { _ in }
     ) throws(ReportError) -> ReportOutput {
         let map = options.excludeAssumed ? loadedMap.applying(.excludeAssumed) : loadedMap
         let text = ReportText(language: options.language)
-        let drawn = try drawViews(map, options: options, text: text, renderer: renderer)
+        let drawn = try drawViews(map, options: options, text: text, renderer: renderer, progress: progress)
         let since = earlier.map { loadedEarlier in
+            progress("comparing with the earlier map")
             let old = options.excludeAssumed ? loadedEarlier.applying(.excludeAssumed) : loadedEarlier
             return ReportPayload.Since(
                 name: text.name(old.name, old.nameEN), asOf: old.asOf.description,
                 diff: MapDiff(old: old, new: map, language: options.language == .en ? .en : .zh))
         }
+        progress("analyses (gaps, candidates, assignment, indicators)")
         let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view), since: since)
+        progress("writing the page")
         let json: String
         do {
             json = try EmbeddedJSON.encode(payload)
@@ -118,12 +123,14 @@ public enum Report {
         var svg: String
     }
 
-    private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText, renderer: IsolatedRenderer?)
-        throws(ReportError)
+    private static func drawViews(
+        _ map: InnovationMap, options: ReportOptions, text: ReportText, renderer: IsolatedRenderer?, progress: (String) -> Void
+    ) throws(ReportError)
         -> (views: [DrawnView], omitted: [String], omittedFull: Bool, warnings: [String])
     {
         let viewLanguage: ViewLanguage = options.language == .en ? .en : .zh
         let overlays = ViewOptions(language: viewLanguage, overlays: [.gaps, .candidates])
+        progress("preparing the views")
         var plan: [(ReportPayload.View, DOTGraph)] = []
         var omitted: [String] = []
         // The overview of a large map draws its gaps only: the candidates of thousands of open demands would
@@ -156,6 +163,7 @@ public enum Report {
         var views: [DrawnView] = []
         var warnings: [String] = []
         for (view, graph) in plan {
+            progress("drawing \(view.id) (Graphviz \(MapViews.engine(of: graph).rawValue))")
             let output = try render(graph, view: view.id, renderer: renderer)
             warnings += output.warnings.map { view.id + ": " + $0 }
             do {

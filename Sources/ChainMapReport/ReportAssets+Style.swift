@@ -56,7 +56,7 @@ section { background: #fff; margin: 16px 24px; padding: 16px; border: 1px solid 
 .detail dd { margin: 0; word-break: break-word; }
 .detail ul { margin: 0; padding-left: 18px; font-size: 13px; }
 .linkish { color: var(--accent); cursor: pointer; text-decoration: underline; background: none; border: 0; padding: 0;
-  font: inherit; text-align: left; }
+  font: inherit; text-align: left; vertical-align: top; }
 .tag { display: inline-block; font-size: 11px; padding: 0 5px; border-radius: 3px; background: #eef1f4; color: var(--muted); margin-left: 4px; }
 .sev-high { color: #b00020; font-weight: bold; }
 .sev-medium { color: #9a5b00; }

@@ -179,12 +179,12 @@ enum ReportPage {
         if diff.isEmpty { try w.element("p", text: text("since.none")) }
         func count(_ change: MapDiff.Change) -> Int { diff.records.count { $0.change == change } }
         let cards: [(String, Int)] = [
-            (text("since.records") + " · " + text("since.added"), count(.added)),
-            (text("since.records") + " · " + text("since.removed"), count(.removed)),
-            (text("since.records") + " · " + text("since.changed"), count(.changed) &+ count(.renamed)),
+            (text("since.card.added"), count(.added)),
+            (text("since.card.removed"), count(.removed)),
+            (text("since.card.changed"), count(.changed) &+ count(.renamed)),
             (text("since.demands"), diff.demands.count),
-            (text("since.gaps") + " · " + text("since.opened"), diff.gaps.count { $0.change == "opened" }),
-            (text("since.gaps") + " · " + text("since.closed"), diff.gaps.count { $0.change == "closed" }),
+            (text("since.card.opened"), diff.gaps.count { $0.change == "opened" }),
+            (text("since.card.closed"), diff.gaps.count { $0.change == "closed" }),
             (text("since.candidates"), diff.candidates.count),
             (text("since.indicators"), diff.indicators.count),
         ]

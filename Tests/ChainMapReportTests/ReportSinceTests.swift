@@ -61,7 +61,7 @@ struct ReportSinceTests {
         let indicators = try #require(diff["indicators"] as? [[String: Any]])
         #expect(indicators.map { $0["id"] as? String } == ["rd-spending"])
         // Five of the eight cards count something.
-        #expect(html.contains("<div class=\"number\">1</div><div class=\"label\">记录变动 · 删除</div>"))
+        #expect(html.contains("<div class=\"number\">1</div><div class=\"label\">删除记录</div>"))
         #expect(html.contains("<div class=\"number\">1</div><div class=\"label\">已成为实际合作的候选</div>"))
     }
 

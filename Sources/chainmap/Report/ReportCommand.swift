@@ -51,6 +51,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
     var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
 
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
+
     func validate() throws {
         let lower = output.lowercased()
         if !(lower.hasSuffix(".html") || lower.hasSuffix(".htm")) {
@@ -62,8 +64,14 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
-        let earlier = try since.map { try MapOptions.load(folder: $0).map }
+        let earlier = try since.map { folder in
+            progress.step("loading \(folder)")
+            return try MapOptions.load(folder: folder).map
+        }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
         guard let executable = IsolatedRenderer.currentExecutable else {
             Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
@@ -74,11 +82,13 @@ struct ReportCommand: ParsableCommand {
             timeout: timeout, memoryLimit: UInt64(memoryLimit) << 20)
         let report: ReportOutput
         do {
-            report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer)
+            report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
         } catch {
+            progress.done()
             Terminal.error("\(output): error: \(error.description)" + (Self.hint(for: error).map { "; hint: " + $0 } ?? ""))
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         for warning in report.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
         let bytes = Array(report.html.utf8)
         do {
