@@ -3,6 +3,7 @@ import ChainMapRender
 
 /// How to make a report.
 public struct ReportOptions: Sendable, Hashable {
+    /// The language of the page's words and labels.
     public var language: ReportLanguage
     /// Leave out records resting only on `assumed` (`--exclude-provenance assumed`).
     public var excludeAssumed: Bool
@@ -11,17 +12,23 @@ public struct ReportOptions: Sendable, Hashable {
     public var maxViewNodes: Int
     /// How many candidates each open demand lists.
     public var candidatesPerDemand: Int
+    /// Candidates are ranked for this many open demands, the most recently posted first: a reader goes through
+    /// a hundred, not thousands, and ranking is most of a large map's report time. `chainmap candidates
+    /// --demand ID` ranks any other.
+    public var demandsWithCandidates: Int
     /// The aggregated full view is drawn only up to this many nodes: sfdp needs about 12 s of CPU for the 8,700
     /// nodes of a 20,000-enterprise map's full view, longer than the whole report may take.
     public var maxFullViewNodes: Int
 
+    /// Options for a report; each parameter sets the property of its name (the defaults are `chainmap report`'s).
     public init(language: ReportLanguage = .zh, excludeAssumed: Bool = false, maxViewNodes: Int = MapViews.fullViewThreshold,
-                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500) {
+                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500, demandsWithCandidates: Int = 100) {
         self.language = language
         self.excludeAssumed = excludeAssumed
         self.maxViewNodes = maxViewNodes
         self.candidatesPerDemand = candidatesPerDemand
         self.maxFullViewNodes = maxFullViewNodes
+        self.demandsWithCandidates = demandsWithCandidates
     }
 }
 
@@ -138,7 +145,14 @@ public enum Report {
         let large = map.nodes.count > options.maxViewNodes
         let overviewOptions = large ? ViewOptions(language: viewLanguage, overlays: [.gaps]) : overlays
         plan.append((ReportPayload.View(id: "overview", title: text("view.overview")), MapViews.overview(map, options: overviewOptions)))
+        let lowerBounds = chainViewLowerBounds(map)
         for chain in map.chains {
+            // A chain with more organizations than the limit is left out unbuilt: building a view indexes the
+            // whole map, and a large map has many chains.
+            if lowerBounds[chain.id, default: 0] > options.maxViewNodes {
+                omitted.append(chain.id)
+                continue
+            }
             // Sized without overlays first: the candidates overlay ranks every open demand, wasted on a view
             // too large to draw.
             guard let plain = try? MapViews.chain(map, id: chain.id, options: ViewOptions(language: viewLanguage)) else {
@@ -152,7 +166,11 @@ public enum Report {
             plan.append((ReportPayload.View(id: "chain:" + chain.id, title: text.name(chain.name, chain.nameEN)), graph))
         }
         var omittedFull = false
-        if !omitted.isEmpty {
+        // The aggregated full view draws every record but the enterprises: past the limit, it is not built.
+        let enterprises = map.organizations.count { $0.kind == .enterprise }
+        if !omitted.isEmpty && map.nodes.count - enterprises > options.maxFullViewNodes {
+            omittedFull = true
+        } else if !omitted.isEmpty {
             let full = MapViews.full(map, options: ViewOptions(language: viewLanguage, overlays: [.gaps]))
             if nodeCount(full) > options.maxFullViewNodes {
                 omittedFull = true
@@ -190,6 +208,20 @@ public enum Report {
         } catch {
             throw .isolated(view: view, engine: MapViews.engine(of: graph), error)
         }
+    }
+
+    /// Per chain, how many organizations work in its segments: each is a node of the chain view (in its column or,
+    /// from outside the county, apart), so the view has at least that many.
+    ///
+    /// - Complexity: O(n + r).
+    static func chainViewLowerBounds(_ map: InnovationMap) -> [String: Int] {
+        var chainOfSegment: [String: String] = [:]
+        for segment in map.segments { chainOfSegment[segment.id] = segment.chain }
+        var counts: [String: Int] = [:]
+        for organization in map.organizations {
+            for chain in Set(organization.segments.compactMap { chainOfSegment[$0] }) { counts[chain, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// The nodes of a graph and its subgraphs (walked with a stack: no recursion).

@@ -49,6 +49,12 @@ enum ReportPage {
                           ("data-gaps", "section.dataGaps")] {
             try w.start("section", ["id": "sec-" + id, "class": "report"])
             try w.element("h2", text: text(key))
+            let open = map.demands.count { $0.status == .open }
+            if id == "candidates", open > payload.candidates.count {
+                try w.element("p", ["class": "meta"], text: text("candidates.limited")
+                    .replacingOccurrences(of: "{shown}", with: String(payload.candidates.count))
+                    .replacingOccurrences(of: "{open}", with: String(open)))
+            }
             try w.start("div", ["id": id + "-body"])
             try w.end("div")
             try w.end("section")

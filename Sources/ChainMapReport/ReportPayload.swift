@@ -52,8 +52,8 @@ public struct ReportPayload: Encodable, Sendable {
     public var edges: [Edge]
     public var views: [View]
     public var gaps: [Gap]
-    /// Candidates for every open demand, best first.
-    public var candidates: [CandidateRanking.Subject]
+    /// Candidates for the open demands the report ranks (``ReportOptions/demandsWithCandidates``), best first.
+    public var candidates: [DemandCandidates]
     /// Nil when the assignment could not be computed.
     public var matching: ExpertMatching?
     public var indicators: [IndicatorProgress]
@@ -94,6 +94,32 @@ public struct ReportPayload: Encodable, Sendable {
             try container.encode(from)
             try container.encode(to)
             try container.encode(kind)
+        }
+    }
+
+    /// One demand's candidates as `chainmap candidates` gives them, less the enterprise's existing partners
+    /// (`partners`): a hub enterprise has thousands, the page shows them as its ties, and they were nine tenths
+    /// of a 20,000-enterprise map's page.
+    public struct DemandCandidates: Encodable, Sendable {
+        /// The ranking's subject: the demand.
+        public var subject: CandidateRanking.Subject
+
+        /// Wraps a ranked subject.
+        public init(_ subject: CandidateRanking.Subject) { self.subject = subject }
+
+        enum Key: String, CodingKey { case id, kind, name, enterprise, technologies, inferred, candidates, sources }
+
+        /// Encodes the subject's fields, `partners` left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(subject.id, forKey: .id)
+            try container.encode(subject.kind, forKey: .kind)
+            try container.encode(subject.name, forKey: .name)
+            try container.encodeIfPresent(subject.enterprise, forKey: .enterprise)
+            try container.encode(subject.technologies, forKey: .technologies)
+            try container.encode(subject.inferred, forKey: .inferred)
+            try container.encode(subject.candidates, forKey: .candidates)
+            try container.encode(subject.sources, forKey: .sources)
         }
     }
 }

@@ -92,6 +92,8 @@ struct ReportText: Sendable {
         "provenance.assumed": ("仅推定", "Assumed only"),
         "provenance.bySource": ("各来源引用次数", "Citations by source"),
         "noIndicators": ("图谱中没有指标。", "The map has no indicators."),
+        "candidates.limited": ("共 {open} 项待解决需求，此处列出最近提出的 {shown} 项的合作候选；其余需求可用 chainmap candidates --demand 编号 查询。",
+                               "{open} open demands; candidates are listed for the {shown} most recently posted. chainmap candidates --demand ID ranks any other."),
         "section.since": ("自 {date} 以来的变化", "What changed since {date}"),
         "since.lead": ("与上一版图谱比较：", "Compared with the earlier map: "),
         "since.none": ("两版图谱之间没有变化。", "Nothing changed between the two versions."),
