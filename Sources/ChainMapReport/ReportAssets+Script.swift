@@ -568,10 +568,11 @@ var SEVERITY = { high: 0, medium: 1, low: 2 };
 var W = D.words || {};
 function word(table, key) { return (W[table] && W[table][key]) || key; }
 function severityCell(g) { return el('span', 'sev-' + g.severity, word('severities', g.severity)); }
-function gapColumns() {
+// Tables grouped by kind leave the kind column out: their heading names it.
+function gapColumns(grouped) {
   return [
-    { key: 'severity', label: t('col.severity'), sort: function (g) { return SEVERITY[g.severity]; }, render: severityCell },
-    { key: 'kind', label: t('col.kind'), render: function (g) { return word('gapKinds', g.kind); } },
+    { key: 'severity', label: t('col.severity'), sort: function (g) { return SEVERITY[g.severity]; }, render: severityCell }
+  ].concat(grouped ? [] : [{ key: 'kind', label: t('col.kind'), render: function (g) { return word('gapKinds', g.kind); } }]).concat([
     { key: 'subject', label: t('col.subject'), sort: function (g) { return nameById(g.subject); },
       render: function (g) { return byId.has(g.subject) ? recordLink(g.subject) : g.subject; } },
     { key: 'chain', label: t('col.chain'), sort: function (g) { return g.chain ? nameById(g.chain) : ''; },
@@ -579,7 +580,7 @@ function gapColumns() {
     { key: 'evidence', label: t('col.evidence') },
     { key: 'action', label: t('col.action') },
     { key: 'sources', label: t('col.sources'), render: function (g) { return (g.sources || []).join('; '); } }
-  ];
+  ]);
 }
 var DATA_KINDS = { 'unknown-skills': true, 'unsurveyed-segment': true };
 function isDataGap(g) { return g.group === 'data' || DATA_KINDS[g.kind] === true; }
@@ -595,7 +596,7 @@ function buildGaps() {
   });
   groups.forEach(function (list, key) {
     box.appendChild(el('h3', '', key + ' (' + list.length + ')'));
-    table(box, gapColumns(), list);
+    table(box, gapColumns(true), list);
   });
 }
 function buildCandidates() {

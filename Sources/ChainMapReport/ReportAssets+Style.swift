@@ -96,6 +96,8 @@ svg.chart .progress.off { fill: #d9822b; }
   .print-map h3, h2, h3 { margin: 0 0 6px; break-after: avoid; page-break-after: avoid; }
   .print-map svg { width: 100%; height: auto; max-height: 222mm; display: block; }
   tr, figure, .card { break-inside: avoid; page-break-inside: avoid; }
+  .indicators { grid-template-columns: repeat(2, 1fr); gap: 8px; }
+  figure.indicator svg.chart { max-height: 42mm; width: 100%; }
   thead { display: table-header-group; }
   table.data th { cursor: auto; }
   a { color: inherit; text-decoration: none; }

@@ -362,7 +362,16 @@ def open_time(page):
         wait_ready(driver)
         wall = time.monotonic() - start
         ready = driver.execute_script("return document.documentElement.getAttribute('data-ready-ms')")
-        print(f"{page}: opened in {wall:.2f} s (page script done at {int(ready) / 1000:.2f} s after navigation start)")
+        # Navigation start is 0 in the Navigation Timing Level 2 entry; paints come from the paint timeline.
+        timing = driver.execute_script("""var n = performance.getEntriesByType('navigation')[0] || {};
+            var p = {}; performance.getEntriesByType('paint').forEach(function (e) { p[e.name] = e.startTime; });
+            return { load: n.loadEventEnd, domContentLoaded: n.domContentLoadedEventEnd,
+                     firstPaint: p['first-paint'], firstContentfulPaint: p['first-contentful-paint'] };""")
+        size = os.path.getsize(page)
+        print(f"{page}: {size / 1e6:.1f} MB; opened in {wall:.2f} s wall (driver); page script done at "
+              f"{int(ready) / 1000:.2f} s, load event end {timing['load'] / 1000:.2f} s, DOMContentLoaded "
+              f"{timing['domContentLoaded'] / 1000:.2f} s, first paint {(timing['firstPaint'] or 0) / 1000:.2f} s, "
+              f"first contentful paint {(timing['firstContentfulPaint'] or 0) / 1000:.2f} s after navigation start")
         errors = console_errors(driver)
         if errors:
             print("console errors:", errors[:3])

@@ -73,13 +73,7 @@ struct ReportCommand: ParsableCommand {
             return try MapOptions.load(folder: folder).map
         }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
-        guard let executable = IsolatedRenderer.currentExecutable else {
-            Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
-            throw ExitCode(ExitCodes.software)
-        }
-        let renderer = IsolatedRenderer(
-            executable: executable, arguments: [RenderWorkerCommand.configuration.commandName ?? "_render-worker"],
-            timeout: timeout, memoryLimit: UInt64(memoryLimit) << 20)
+        let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)
         let report: ReportOutput
         do {
             report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
