@@ -76,8 +76,9 @@ public struct ReportPayload: Encodable, Sendable {
 
     /// The comparison with an earlier map.
     public struct Since: Encodable, Sendable {
-        /// The earlier map's name and `as_of`.
+        /// The earlier map's name, in the page's language.
         public var name: String
+        /// The earlier map's `as_of`.
         public var asOf: String
         /// The diff, in `chainmap diff`'s JSON form.
         public var diff: MapDiff
