@@ -50,15 +50,17 @@ demo: build
 test: deps
 	$(SWIFT) test
 
-## browser-test: the report page in headless Chromium (installs chromium, chromium-driver, python3-venv and, into
-## .build/browser-venv, selenium when missing); screenshots in out/browser/screenshots
-BROWSER_APT := chromium chromium-driver python3 python3-venv
+## browser-test: the report page in headless Chromium (selenium) and headless Firefox ESR (WebDriver BiDi, no
+## geckodriver); installs chromium, chromium-driver, firefox-esr, python3-venv and, into .build/browser-venv,
+## selenium when missing; screenshots in out/browser/screenshots
+BROWSER_APT := chromium chromium-driver firefox-esr python3 python3-venv
 BROWSER_VENV := .build/browser-venv
 browser-test: build
 	@bash scripts/apt-install.sh $(BROWSER_APT)
 	@[ -x $(BROWSER_VENV)/bin/python ] || python3 -m venv $(BROWSER_VENV)
 	@$(BROWSER_VENV)/bin/python -c "import selenium" 2>/dev/null || $(BROWSER_VENV)/bin/pip install --quiet selenium
 	$(BROWSER_VENV)/bin/python Tests/browser/test_report.py --chainmap $(BIN)
+	$(BROWSER_VENV)/bin/python Tests/browser/test_report_firefox.py out/browser
 
 ## interop: read every `chainmap export` format back with NetworkX, igraph and xmllint (GEXF against the 1.3 schema)
 ## on the Xupu map and a generated one; installs python3-venv and libxml2-utils when missing, and NetworkX ≥ 3.4 and

@@ -54,7 +54,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
-        .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap"], exclude: ["Fixtures"]),
+        .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap", "ChainMapRender"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.
         // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).
         .testTarget(name: "ChainmapCLITests", dependencies: ["ChainMap", "chainmap"], exclude: ["Expected", "Fixtures"]),

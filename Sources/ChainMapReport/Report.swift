@@ -3,6 +3,7 @@ import ChainMapRender
 
 /// How to make a report.
 public struct ReportOptions: Sendable, Hashable {
+    /// The language of the page's words and labels.
     public var language: ReportLanguage
     /// Leave out records resting only on `assumed` (`--exclude-provenance assumed`).
     public var excludeAssumed: Bool
@@ -11,17 +12,23 @@ public struct ReportOptions: Sendable, Hashable {
     public var maxViewNodes: Int
     /// How many candidates each open demand lists.
     public var candidatesPerDemand: Int
+    /// Candidates are ranked for this many open demands, the most recently posted first: a reader goes through
+    /// a hundred, not thousands, and ranking is most of a large map's report time. `chainmap candidates
+    /// --demand ID` ranks any other.
+    public var demandsWithCandidates: Int
     /// The aggregated full view is drawn only up to this many nodes: sfdp needs about 12 s of CPU for the 8,700
     /// nodes of a 20,000-enterprise map's full view, longer than the whole report may take.
     public var maxFullViewNodes: Int
 
+    /// Options for a report; each parameter sets the property of its name (the defaults are `chainmap report`'s).
     public init(language: ReportLanguage = .zh, excludeAssumed: Bool = false, maxViewNodes: Int = MapViews.fullViewThreshold,
-                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500) {
+                candidatesPerDemand: Int = 5, maxFullViewNodes: Int = 2_500, demandsWithCandidates: Int = 100) {
         self.language = language
         self.excludeAssumed = excludeAssumed
         self.maxViewNodes = maxViewNodes
         self.candidatesPerDemand = candidatesPerDemand
         self.maxFullViewNodes = maxFullViewNodes
+        self.demandsWithCandidates = demandsWithCandidates
     }
 }
 
@@ -29,6 +36,8 @@ public struct ReportOptions: Sendable, Hashable {
 public enum ReportError: Error, Sendable, CustomStringConvertible {
     /// Graphviz failed on a view.
     case graphviz(view: String, GraphvizError)
+    /// Graphviz's worker process crashed, hung or ran out of memory on a view (``IsolatedRenderer``).
+    case isolated(view: String, engine: LayoutEngine, IsolatedRenderError)
     /// A drawing held something the page must not contain.
     case unsafeDrawing(view: String, PageSVG.Refusal)
     /// The data could not be encoded (a non-finite number).
@@ -39,6 +48,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .graphviz(let view, let error): "view \(view): \(error.description)"
+        case .isolated(let view, let engine, let error): "view \(view) with \(engine.rawValue): \(error.description)"
         case .unsafeDrawing(let view, let refusal): "view \(view): \(refusal.description)"
         case .encoding(let message): "cannot encode the report's data: \(message)"
         case .markup(let error): "report markup: \(error.description)"
@@ -62,6 +72,16 @@ public struct ReportOutput: Sendable {
 public enum Report {
     /// Builds the page for `map`.
     ///
+    /// - Parameters:
+    ///   - loadedMap: the map as loaded.
+    ///   - earlier: an earlier version of the map (`--since OLD_MAP`): the page gains a section of what changed
+    ///     since then (``MapDiff``), filtered by provenance as `loadedMap` is.
+    ///   - options: language, provenance filter and size limits.
+    ///   - renderer: when given, Graphviz runs in its worker process (``IsolatedRenderer``), so a crash or hang
+    ///     on a view becomes ``ReportError/isolated(view:engine:_:)``; in-process otherwise.
+    ///   - progress: called with a short phase name before each phase (a view's layout, the comparison, the
+    ///     analyses, the page).
+    ///
     /// The overview and each chain view are drawn through Graphviz with the gaps and candidates overlays (the page
     /// switches them with CSS); a chain view with more than ``ReportOptions/maxViewNodes`` nodes is left out and
     /// the aggregated full view drawn instead. Gaps, candidates for open demands, the expert assignment and the
@@ -69,13 +89,23 @@ public enum Report {
     ///
     /// - Throws: ``ReportError``.
     /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
-    public static func build(_ loadedMap: InnovationMap, options: ReportOptions = ReportOptions()) throws(ReportError)
-        -> ReportOutput
-    {
+    public static func build(
+        _ loadedMap: InnovationMap, since earlier: InnovationMap? = nil, options: ReportOptions = ReportOptions(),
+        renderer: IsolatedRenderer? = nil, progress: (String) -> Void = { _ in }
+    ) throws(ReportError) -> ReportOutput {
         let map = options.excludeAssumed ? loadedMap.applying(.excludeAssumed) : loadedMap
         let text = ReportText(language: options.language)
-        let drawn = try drawViews(map, options: options, text: text)
-        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view))
+        let drawn = try drawViews(map, options: options, text: text, renderer: renderer, progress: progress)
+        let since = earlier.map { loadedEarlier in
+            progress("comparing with the earlier map")
+            let old = options.excludeAssumed ? loadedEarlier.applying(.excludeAssumed) : loadedEarlier
+            return ReportPayload.Since(
+                name: text.name(old.name, old.nameEN), asOf: old.asOf.description,
+                diff: MapDiff(old: old, new: map, language: options.language == .en ? .en : .zh))
+        }
+        progress("analyses (gaps, candidates, assignment, indicators)")
+        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view), since: since)
+        progress("writing the page")
         let json: String
         do {
             json = try EmbeddedJSON.encode(payload)
@@ -100,11 +130,14 @@ public enum Report {
         var svg: String
     }
 
-    private static func drawViews(_ map: InnovationMap, options: ReportOptions, text: ReportText) throws(ReportError)
+    private static func drawViews(
+        _ map: InnovationMap, options: ReportOptions, text: ReportText, renderer: IsolatedRenderer?, progress: (String) -> Void
+    ) throws(ReportError)
         -> (views: [DrawnView], omitted: [String], omittedFull: Bool, warnings: [String])
     {
         let viewLanguage: ViewLanguage = options.language == .en ? .en : .zh
         let overlays = ViewOptions(language: viewLanguage, overlays: [.gaps, .candidates])
+        progress("preparing the views")
         var plan: [(ReportPayload.View, DOTGraph)] = []
         var omitted: [String] = []
         // The overview of a large map draws its gaps only: the candidates of thousands of open demands would
@@ -112,7 +145,14 @@ public enum Report {
         let large = map.nodes.count > options.maxViewNodes
         let overviewOptions = large ? ViewOptions(language: viewLanguage, overlays: [.gaps]) : overlays
         plan.append((ReportPayload.View(id: "overview", title: text("view.overview")), MapViews.overview(map, options: overviewOptions)))
+        let lowerBounds = chainViewLowerBounds(map)
         for chain in map.chains {
+            // A chain with more organizations than the limit is left out unbuilt: building a view indexes the
+            // whole map, and a large map has many chains.
+            if lowerBounds[chain.id, default: 0] > options.maxViewNodes {
+                omitted.append(chain.id)
+                continue
+            }
             // Sized without overlays first: the candidates overlay ranks every open demand, wasted on a view
             // too large to draw.
             guard let plain = try? MapViews.chain(map, id: chain.id, options: ViewOptions(language: viewLanguage)) else {
@@ -126,7 +166,11 @@ public enum Report {
             plan.append((ReportPayload.View(id: "chain:" + chain.id, title: text.name(chain.name, chain.nameEN)), graph))
         }
         var omittedFull = false
-        if !omitted.isEmpty {
+        // The aggregated full view draws every record but the enterprises: past the limit, it is not built.
+        let enterprises = map.organizations.count { $0.kind == .enterprise }
+        if !omitted.isEmpty && map.nodes.count - enterprises > options.maxFullViewNodes {
+            omittedFull = true
+        } else if !omitted.isEmpty {
             let full = MapViews.full(map, options: ViewOptions(language: viewLanguage, overlays: [.gaps]))
             if nodeCount(full) > options.maxFullViewNodes {
                 omittedFull = true
@@ -137,12 +181,8 @@ public enum Report {
         var views: [DrawnView] = []
         var warnings: [String] = []
         for (view, graph) in plan {
-            let output: GraphvizOutput
-            do {
-                output = try MapRendering.render(graph, as: .svg)
-            } catch {
-                throw .graphviz(view: view.id, error)
-            }
+            progress("drawing \(view.id) (Graphviz \(MapViews.engine(of: graph).rawValue))")
+            let output = try render(graph, view: view.id, renderer: renderer)
             warnings += output.warnings.map { view.id + ": " + $0 }
             do {
                 let svg = try PageSVG.clean(String(decoding: output.bytes, as: UTF8.self))
@@ -152,6 +192,36 @@ public enum Report {
             }
         }
         return (views, omitted, omittedFull, warnings)
+    }
+
+    /// One view as SVG, in the worker process when there is a renderer.
+    private static func render(_ graph: DOTGraph, view: String, renderer: IsolatedRenderer?) throws(ReportError) -> GraphvizOutput {
+        guard let renderer else {
+            do {
+                return try MapRendering.render(graph, as: .svg)
+            } catch {
+                throw .graphviz(view: view, error)
+            }
+        }
+        do {
+            return try MapRendering.render(graph, as: .svg, with: renderer)
+        } catch {
+            throw .isolated(view: view, engine: MapViews.engine(of: graph), error)
+        }
+    }
+
+    /// Per chain, how many organizations work in its segments: each is a node of the chain view (in its column or,
+    /// from outside the county, apart), so the view has at least that many.
+    ///
+    /// - Complexity: O(n + r).
+    static func chainViewLowerBounds(_ map: InnovationMap) -> [String: Int] {
+        var chainOfSegment: [String: String] = [:]
+        for segment in map.segments { chainOfSegment[segment.id] = segment.chain }
+        var counts: [String: Int] = [:]
+        for organization in map.organizations {
+            for chain in Set(organization.segments.compactMap { chainOfSegment[$0] }) { counts[chain, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// The nodes of a graph and its subgraphs (walked with a stack: no recursion).

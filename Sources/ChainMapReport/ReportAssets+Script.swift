@@ -30,6 +30,7 @@ function el(tag, cls, text) {
 function nameOf(r) { return (D.lang === 'en' && r.en) ? r.en : r.name; }
 function nameById(id) { var r = byId.get(id); return r ? nameOf(r) : id; }
 function kindWord(k) { return (D.kinds && D.kinds[k]) || k; }
+function relationWord(k) { return (D.relations && D.relations[k]) || k; }
 function safeURL(u) { return (typeof u === 'string' && /^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(u)) ? u : null; }
 function num(x) { return (typeof x === 'number' && isFinite(x)) ? (Math.round(x * 100) / 100).toString() : ''; }
 function recordLink(id) {
@@ -46,10 +47,33 @@ var tooltip = el('div', 'tooltip');
 tooltip.id = 'tooltip';
 tooltip.setAttribute('role', 'tooltip');
 document.body.appendChild(tooltip);
-function tipFor(g) {
-  var r = byId.get(g.id);
-  if (r && (g.classList.contains('node') || g.classList.contains('cluster'))) return nameOf(r) + ' · ' + kindWord(r.kind);
+// A drawn node that is no record (an aggregate of enterprises): the words it shows.
+function labelOf(id) {
+  var g = current && current.nodes.get(id);
+  if (!g) return id;
+  return Array.prototype.map.call(g.querySelectorAll('text'), function (x) { return x.textContent; }).join(' ');
+}
+function endName(id) { var r = byId.get(id); return r ? nameOf(r) : labelOf(id); }
+// An edge's id is FROM;KIND;TO (made-up node ids hold a ';' too, so the kind is found among the parts).
+function edgeTip(g) {
+  var parts = g.id.split(';');
+  for (var k = 1; k < parts.length - 1; k++) {
+    var kind = parts[k];
+    var known = kind === 'candidate' || (D.relations && Object.prototype.hasOwnProperty.call(D.relations, kind));
+    if (!known) continue;
+    var from = parts.slice(0, k).join(';'), to = parts.slice(k + 1).join(';');
+    var word = kind === 'candidate' ? t('overlay.candidates') : relationWord(kind);
+    var extra = g.getAttribute('data-tip');
+    return endName(from) + ' → ' + endName(to) + ' · ' + word + (extra ? ' · ' + extra : '');
+  }
   return g.getAttribute('data-tip') || '';
+}
+function tipFor(g) {
+  if (g.classList.contains('edge')) return edgeTip(g);
+  var r = byId.get(g.id);
+  if (r) return nameOf(r) + ' · ' + kindWord(r.kind);
+  if (g.getAttribute('data-tip')) return g.getAttribute('data-tip');
+  return g.classList.contains('node') && g.id ? labelOf(g.id) : '';
 }
 viewport.addEventListener('mouseover', function (e) {
   var g = e.target.closest ? e.target.closest('g.node, g.cluster, g.edge') : null;
@@ -390,7 +414,7 @@ function show(id) {
     });
     Array.from(groups.keys()).sort().forEach(function (key) {
       var list = groups.get(key);
-      var label = ((D.relations && D.relations[list[0].kind]) || list[0].kind) + (list[0].out ? ' →' : ' ←');
+      var label = relationWord(list[0].kind) + (list[0].out ? ' →' : ' ←');
       var p = el('div', 'relation');
       p.appendChild(el('span', 'tag', label));
       var inner = el('ul');
@@ -411,7 +435,7 @@ function show(id) {
     var gl = el('ul', 'gaps');
     gaps.forEach(function (g) {
       var li = el('li');
-      li.appendChild(el('span', 'sev-' + g.severity, g.kind));
+      li.appendChild(el('span', 'sev-' + g.severity, word('gapKinds', g.kind)));
       li.appendChild(document.createTextNode(' ' + (g.evidence || '') + (g.action ? ' — ' + g.action : '')));
       gl.appendChild(li);
     });
@@ -541,11 +565,14 @@ function table(container, columns, rows) {
 }
 function none(container) { container.appendChild(el('p', 'meta', t('none'))); }
 var SEVERITY = { high: 0, medium: 1, low: 2 };
-function gapColumns() {
+var W = D.words || {};
+function word(table, key) { return (W[table] && W[table][key]) || key; }
+function severityCell(g) { return el('span', 'sev-' + g.severity, word('severities', g.severity)); }
+// Tables grouped by kind leave the kind column out: their heading names it.
+function gapColumns(grouped) {
   return [
-    { key: 'severity', label: t('col.severity'), sort: function (g) { return SEVERITY[g.severity]; },
-      render: function (g) { return el('span', 'sev-' + g.severity, g.severity); } },
-    { key: 'kind', label: t('col.kind') },
+    { key: 'severity', label: t('col.severity'), sort: function (g) { return SEVERITY[g.severity]; }, render: severityCell }
+  ].concat(grouped ? [] : [{ key: 'kind', label: t('col.kind'), render: function (g) { return word('gapKinds', g.kind); } }]).concat([
     { key: 'subject', label: t('col.subject'), sort: function (g) { return nameById(g.subject); },
       render: function (g) { return byId.has(g.subject) ? recordLink(g.subject) : g.subject; } },
     { key: 'chain', label: t('col.chain'), sort: function (g) { return g.chain ? nameById(g.chain) : ''; },
@@ -553,7 +580,7 @@ function gapColumns() {
     { key: 'evidence', label: t('col.evidence') },
     { key: 'action', label: t('col.action') },
     { key: 'sources', label: t('col.sources'), render: function (g) { return (g.sources || []).join('; '); } }
-  ];
+  ]);
 }
 var DATA_KINDS = { 'unknown-skills': true, 'unsurveyed-segment': true };
 function isDataGap(g) { return g.group === 'data' || DATA_KINDS[g.kind] === true; }
@@ -563,13 +590,13 @@ function buildGaps() {
   if (!gaps.length) return none(box);
   var groups = new Map();
   gaps.forEach(function (g) {
-    var key = g.group ? g.group + ' · ' + g.kind : g.kind;
+    var key = (g.group ? word('groups', g.group) + ' · ' : '') + word('gapKinds', g.kind);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(g);
   });
   groups.forEach(function (list, key) {
     box.appendChild(el('h3', '', key + ' (' + list.length + ')'));
-    table(box, gapColumns(), list);
+    table(box, gapColumns(true), list);
   });
 }
 function buildCandidates() {
@@ -645,6 +672,80 @@ function buildDataGaps() {
   }
 }
 
+// ---------------------------------------------------------------- what changed since the earlier map
+function recordCell(id, name) {
+  if (byId.has(id)) return recordLink(id);
+  return (name && name !== id) ? name + ' (' + id + ')' : id;
+}
+function progressText(latest, progress, unit) {
+  if (!latest) return '';
+  var share = (typeof progress === 'number' && isFinite(progress)) ? ', ' + Math.round(progress * 100) + '%' : '';
+  return num(latest.value) + (unit ? ' ' + unit : '') + ' (' + latest.year + share + ')';
+}
+function buildSince() {
+  var box = document.getElementById('since-body');
+  var S = D.since;
+  if (!box || !S || !S.diff) return;
+  var diff = S.diff;
+  function part(key, rows, columns) {
+    if (!rows || !rows.length) return;
+    box.appendChild(el('h3', '', t(key) + ' (' + rows.length + ')'));
+    table(box, columns, rows);
+  }
+  var recordRows = [];
+  (diff.records || []).forEach(function (r) {
+    if (!r.fields || !r.fields.length || r.change === 'renamed') {
+      recordRows.push({ r: r, field: r.change === 'renamed' ? 'id' : '', old: r.old_id || '', new: r.change === 'renamed' ? r.id : '' });
+    }
+    (r.fields || []).forEach(function (f) { recordRows.push({ r: r, field: f.field, old: f.old, new: f.new }); });
+  });
+  part('since.records', recordRows, [
+    { key: 'change', label: t('col.change'), sort: function (x) { return x.r.change; }, render: function (x) { return t('since.' + x.r.change); } },
+    { key: 'kind', label: t('col.kind'), sort: function (x) { return x.r.kind; }, render: function (x) { return kindWord(x.r.kind); } },
+    { key: 'record', label: t('col.record'), sort: function (x) { return x.r.name; }, render: function (x) { return recordCell(x.r.id, x.r.name); } },
+    { key: 'field', label: t('col.field') },
+    { key: 'old', label: t('col.old') },
+    { key: 'new', label: t('col.new') }
+  ]);
+  part('since.demands', diff.demands, [
+    { key: 'id', label: t('col.record'), sort: function (d) { return d.title; }, render: function (d) { return recordCell(d.id, d.title); } },
+    { key: 'enterprise', label: t('col.enterprise'), sort: function (d) { return nameById(d.enterprise); }, render: function (d) { return recordCell(d.enterprise); } },
+    { key: 'old', label: t('col.old'), render: function (d) { return word('statuses', d.old); } },
+    { key: 'new', label: t('col.new'), render: function (d) { return word('statuses', d.new); } },
+    { key: 'forward', label: t('col.change'), render: function (d) { return t(d.forward ? 'since.forward' : 'since.back'); } }
+  ]);
+  part('since.gaps', diff.gaps, [
+    { key: 'change', label: t('col.change'), render: function (g) { return t('since.' + g.change); } },
+    { key: 'severity', label: t('col.severity'), sort: function (g) { return SEVERITY[g.severity]; }, render: severityCell },
+    { key: 'kind', label: t('col.kind'), render: function (g) { return word('gapKinds', g.kind); } },
+    { key: 'subject', label: t('col.subject'), sort: function (g) { return nameById(g.subject); }, render: function (g) { return recordCell(g.subject); } },
+    { key: 'chain', label: t('col.chain'), render: function (g) { return g.chain ? nameById(g.chain) : ''; } },
+    { key: 'evidence', label: t('col.evidence') }
+  ]);
+  part('since.candidates', diff.candidates, [
+    { key: 'enterprise', label: t('col.enterprise'), sort: function (c) { return nameById(c.enterprise); }, render: function (c) { return recordCell(c.enterprise); } },
+    { key: 'partner', label: t('col.partner'), sort: function (c) { return nameById(c.partner); }, render: function (c) { return recordCell(c.partner); } },
+    { key: 'type', label: t('col.relation'), render: function (c) { return relationWord(c.type); } },
+    { key: 'rank', label: t('since.oldRank'), num: true },
+    { key: 'score', label: t('col.score'), num: true, render: function (c) { return num(c.score); } }
+  ]);
+  part('since.indicators', diff.indicators, [
+    { key: 'id', label: t('col.record'), sort: function (i) { return i.name; }, render: function (i) { return recordCell(i.id, i.name); } },
+    { key: 'old', label: t('col.old'), render: function (i) { return progressText(i.old_latest, i.old_progress, i.unit); } },
+    { key: 'new', label: t('col.new'), render: function (i) { return progressText(i.new_latest, i.new_progress, i.unit); } },
+    { key: 'target', label: t('indicator.target'), render: function (i) { return i.target ? num(i.target.value) + ' (' + i.target.year + ')' : ''; } },
+    { key: 'on_track', label: t('col.onTrack'), render: function (i) {
+      function yn(x) { return x === true ? t('yes') : x === false ? t('no') : '–'; }
+      return yn(i.old_on_track) + ' → ' + yn(i.new_on_track); } }
+  ]);
+  part('since.ties', diff.ties, [
+    { key: 'change', label: t('col.change'), render: function (x) { return t('since.' + x.change); } },
+    { key: 'type', label: t('col.relation'), render: function (x) { return relationWord(x.type); } },
+    { key: 'from', label: t('col.from'), sort: function (x) { return nameById(x.from); }, render: function (x) { return recordCell(x.from); } },
+    { key: 'to', label: t('col.to'), sort: function (x) { return nameById(x.to); }, render: function (x) { return recordCell(x.to); } }
+  ]);
+}
+
 // ---------------------------------------------------------------- print: every view, every row
 window.addEventListener('beforeprint', function () {
   printAll.forEach(function (f) { f(); });
@@ -664,6 +765,7 @@ window.addEventListener('beforeprint', function () {
   });
 });
 
+buildSince();
 buildGaps();
 buildCandidates();
 buildMatching();

@@ -56,7 +56,7 @@ section { background: #fff; margin: 16px 24px; padding: 16px; border: 1px solid 
 .detail dd { margin: 0; word-break: break-word; }
 .detail ul { margin: 0; padding-left: 18px; font-size: 13px; }
 .linkish { color: var(--accent); cursor: pointer; text-decoration: underline; background: none; border: 0; padding: 0;
-  font: inherit; text-align: left; }
+  font: inherit; text-align: left; vertical-align: top; }
 .tag { display: inline-block; font-size: 11px; padding: 0 5px; border-radius: 3px; background: #eef1f4; color: var(--muted); margin-left: 4px; }
 .sev-high { color: #b00020; font-weight: bold; }
 .sev-medium { color: #9a5b00; }
@@ -96,6 +96,8 @@ svg.chart .progress.off { fill: #d9822b; }
   .print-map h3, h2, h3 { margin: 0 0 6px; break-after: avoid; page-break-after: avoid; }
   .print-map svg { width: 100%; height: auto; max-height: 222mm; display: block; }
   tr, figure, .card { break-inside: avoid; page-break-inside: avoid; }
+  .indicators { grid-template-columns: repeat(2, 1fr); gap: 8px; }
+  figure.indicator svg.chart { max-height: 42mm; width: 100%; }
   thead { display: table-header-group; }
   table.data th { cursor: auto; }
   a { color: inherit; text-decoration: none; }

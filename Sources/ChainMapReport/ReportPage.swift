@@ -1,4 +1,5 @@
 import ChainMap
+import Foundation
 
 /// The HTML document of a report: static sections written here through the escaping ``HTMLWriter``, the views
 /// as `<template>`s (one drawing in the live page at a time, so record ids stay unique in the document), the
@@ -42,11 +43,18 @@ enum ReportPage {
 
         try writeMapSection(&w, payload: payload, views: views, omitted: omitted, omittedFull: omittedFull, map: map, text: text)
         try writeSummary(&w, map: map, payload: payload, text: text)
+        if let since = payload.since { try writeSince(&w, since: since, text: text) }
         try writeIndicators(&w, payload: payload, text: text)
         for (id, key) in [("gaps", "section.gaps"), ("candidates", "section.candidates"), ("matching", "section.matching"),
                           ("data-gaps", "section.dataGaps")] {
             try w.start("section", ["id": "sec-" + id, "class": "report"])
             try w.element("h2", text: text(key))
+            let open = map.demands.count { $0.status == .open }
+            if id == "candidates", open > payload.candidates.count {
+                try w.element("p", ["class": "meta"], text: text("candidates.limited")
+                    .replacingOccurrences(of: "{shown}", with: String(payload.candidates.count))
+                    .replacingOccurrences(of: "{open}", with: String(open)))
+            }
             try w.start("div", ["id": id + "-body"])
             try w.end("div")
             try w.end("section")
@@ -155,23 +163,51 @@ enum ReportPage {
         var counts: [String: Int] = [:]
         for record in payload.records { counts[record.kind, default: 0] += 1 }
         try w.start("div", ["class": "cards"])
-        func card(_ label: String, _ value: Int) throws(HTMLWriterError) {
-            try w.start("div", ["class": "card"])
-            try w.element("div", ["class": "number"], text: String(value))
-            try w.element("div", ["class": "label"], text: label)
-            try w.end("div")
-        }
         for kind in NodeKind.allCases {
             guard let count = counts[kind.rawValue], count > 0 else { continue }
-            try card(text.kind(kind), count)
+            try card(&w, text.kind(kind), count)
         }
-        try card(text("summary.ties"), payload.edges.count)
-        try card(text("summary.people"), map.experts.reduce(0) { $0 &+ $1.headcount })
-        try card(text("summary.platformUnits"), map.platforms.reduce(0) { $0 &+ $1.count })
-        try card(text("summary.gaps"), payload.gaps.count)
-        try card(text("summary.openDemands"), map.demands.filter { $0.status == .open }.count)
+        try card(&w, text("summary.ties"), payload.edges.count)
+        try card(&w, text("summary.people"), map.experts.reduce(0) { $0 &+ $1.headcount })
+        try card(&w, text("summary.platformUnits"), map.platforms.reduce(0) { $0 &+ $1.count })
+        try card(&w, text("summary.gaps"), payload.gaps.count)
+        try card(&w, text("summary.openDemands"), map.demands.filter { $0.status == .open }.count)
         try w.end("div")
         try w.end("section")
+    }
+
+    /// What changed since the earlier map: counts here, the tables built by the script from `since` in the data.
+    private static func writeSince(_ w: inout HTMLWriter, since: ReportPayload.Since, text: ReportText) throws(HTMLWriterError) {
+        let diff = since.diff
+        try w.start("section", ["id": "sec-since", "class": "report"])
+        try w.element("h2", text: text("section.since").replacingOccurrences(of: "{date}", with: since.asOf))
+        try w.element("p", ["class": "meta"], text: text("since.lead") + since.name + " · " + text("asOf") + " " + since.asOf)
+        if diff.isEmpty { try w.element("p", text: text("since.none")) }
+        func count(_ change: MapDiff.Change) -> Int { diff.records.count { $0.change == change } }
+        let cards: [(String, Int)] = [
+            (text("since.card.added"), count(.added)),
+            (text("since.card.removed"), count(.removed)),
+            (text("since.card.changed"), count(.changed) &+ count(.renamed)),
+            (text("since.demands"), diff.demands.count),
+            (text("since.card.opened"), diff.gaps.count { $0.change == "opened" }),
+            (text("since.card.closed"), diff.gaps.count { $0.change == "closed" }),
+            (text("since.candidates"), diff.candidates.count),
+            (text("since.indicators"), diff.indicators.count),
+        ]
+        try w.start("div", ["class": "cards"])
+        for (label, value) in cards { try card(&w, label, value) }
+        try w.end("div")
+        try w.start("div", ["id": "since-body"])
+        try w.end("div")
+        try w.end("section")
+    }
+
+    /// A summary card: a number over its label.
+    private static func card(_ w: inout HTMLWriter, _ label: String, _ value: Int) throws(HTMLWriterError) {
+        try w.start("div", ["class": "card"])
+        try w.element("div", ["class": "number"], text: String(value))
+        try w.element("div", ["class": "label"], text: label)
+        try w.end("div")
     }
 
     private static func writeIndicators(_ w: inout HTMLWriter, payload: ReportPayload, text: ReportText) throws(HTMLWriterError) {
@@ -213,10 +249,7 @@ enum ReportPage {
         let total = max(sourced + partly + assumed, 1)
         try w.start("div", ["class": "cards"])
         for (key, value) in [("provenance.sourced", sourced), ("provenance.partly", partly), ("provenance.assumed", assumed)] {
-            try w.start("div", ["class": "card"])
-            try w.element("div", ["class": "number"], text: String(value))
-            try w.element("div", ["class": "label"], text: text(key) + " · " + NumberFormatting.rounded(Double(value) * 100 / Double(total)) + "%")
-            try w.end("div")
+            try card(&w, text(key) + " · " + NumberFormatting.rounded(Double(value) * 100 / Double(total)) + "%", value)
         }
         try w.end("div")
         try w.element("h3", text: text("provenance.bySource"))

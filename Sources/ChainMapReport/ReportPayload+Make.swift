@@ -4,7 +4,7 @@ extension ReportPayload {
     /// The page's data for `map`: records with attributes, citations and chains; ties; the analyses.
     ///
     /// - Complexity: O(n + r) for n records and r references, plus the analyses' costs.
-    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View]) -> ReportPayload {
+    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View], since: Since?) -> ReportPayload {
         let nodes = map.nodes
         var index: [String: Int] = [:]
         for (offset, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
@@ -29,10 +29,11 @@ extension ReportPayload {
                 title: source.title, publisher: source.publisher, date: source.date?.description ?? "",
                 url: HTML.safeLink(source.url))
         }
-        let openDemands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
         // The analyses' own words (evidence, actions, explanations) in the page's language.
         let language: Language = options.language == .en ? .en : .zh
-        let candidates = CandidateRanking(map: map, language: language).rank(demands: openDemands, top: options.candidatesPerDemand)
+        let candidates = CandidateRanking(map: map, language: language)
+            .rank(demands: demandsWithCandidates(map, limit: options.demandsWithCandidates), top: options.candidatesPerDemand)
+            .map(DemandCandidates.init)
         return ReportPayload(
             lang: options.language.rawValue, ui: text.all,
             kinds: Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, text.kind($0)) }),
@@ -41,7 +42,31 @@ extension ReportPayload {
             records: records, sources: sources, edges: edges, views: views,
             gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
             matching: try? ExpertMatching.assign(in: map, language: language),
-            indicators: IndicatorProgress.all(in: map, language: language))
+            indicators: IndicatorProgress.all(in: map, language: language), words: words(text, language: language), since: since)
+    }
+
+    /// The open demands the report ranks candidates for: the `limit` most recently posted (undated last), by id
+    /// among equals.
+    static func demandsWithCandidates(_ map: InnovationMap, limit: Int) -> [Demand] {
+        let open = map.demands.filter { $0.status == .open }.sorted { first, second in
+            switch (first.posted, second.posted) {
+            case let (a?, b?) where a != b: a > b
+            case (_?, nil): true
+            case (nil, _?): false
+            default: first.id < second.id
+            }
+        }
+        return Array(open.prefix(max(limit, 0)))
+    }
+
+    /// The vocabularies' words in the page's language.
+    static func words(_ text: ReportText, language: Language) -> Words {
+        let messages = Messages(language)
+        return Words(
+            gapKinds: Dictionary(uniqueKeysWithValues: Gap.Kind.allCases.map { ($0.rawValue, text.gapKind($0)) }),
+            severities: Dictionary(uniqueKeysWithValues: Gap.Severity.allCases.map { ($0.rawValue, messages.severity($0)) }),
+            groups: Dictionary(uniqueKeysWithValues: Gap.Group.allCases.map { ($0.rawValue, messages.group($0)) }),
+            statuses: Dictionary(uniqueKeysWithValues: DemandStatus.allCases.map { ($0.rawValue, text.demandStatus($0)) }))
     }
 }
 

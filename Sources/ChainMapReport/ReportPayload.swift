@@ -52,11 +52,37 @@ public struct ReportPayload: Encodable, Sendable {
     public var edges: [Edge]
     public var views: [View]
     public var gaps: [Gap]
-    /// Candidates for every open demand, best first.
-    public var candidates: [CandidateRanking.Subject]
+    /// Candidates for the open demands the report ranks (``ReportOptions/demandsWithCandidates``), best first.
+    public var candidates: [DemandCandidates]
     /// Nil when the assignment could not be computed.
     public var matching: ExpertMatching?
     public var indicators: [IndicatorProgress]
+    /// Gap kind, severity and group → word, and demand status → word, for the tables.
+    public var words: Words
+    /// What changed since an earlier version of the map (`--since OLD_MAP`); nil without one.
+    public var since: Since?
+
+    /// The words of the analyses' vocabularies in the page's language.
+    public struct Words: Encodable, Sendable, Hashable {
+        /// ``Gap/Kind`` raw value → word.
+        public var gapKinds: [String: String]
+        /// ``Gap/Severity`` raw value → word.
+        public var severities: [String: String]
+        /// ``Gap/Group`` raw value → word.
+        public var groups: [String: String]
+        /// ``DemandStatus`` raw value → word.
+        public var statuses: [String: String]
+    }
+
+    /// The comparison with an earlier map.
+    public struct Since: Encodable, Sendable {
+        /// The earlier map's name, in the page's language.
+        public var name: String
+        /// The earlier map's `as_of`.
+        public var asOf: String
+        /// The diff, in `chainmap diff`'s JSON form.
+        public var diff: MapDiff
+    }
 
     /// One tie, encoded as `[from, to, "kind"]`.
     public struct Edge: Encodable, Sendable, Hashable {
@@ -69,6 +95,32 @@ public struct ReportPayload: Encodable, Sendable {
             try container.encode(from)
             try container.encode(to)
             try container.encode(kind)
+        }
+    }
+
+    /// One demand's candidates as `chainmap candidates` gives them, less the enterprise's existing partners
+    /// (`partners`): a hub enterprise has thousands, the page shows them as its ties, and they were nine tenths
+    /// of a 20,000-enterprise map's page.
+    public struct DemandCandidates: Encodable, Sendable {
+        /// The ranking's subject: the demand.
+        public var subject: CandidateRanking.Subject
+
+        /// Wraps a ranked subject.
+        public init(_ subject: CandidateRanking.Subject) { self.subject = subject }
+
+        enum Key: String, CodingKey { case id, kind, name, enterprise, technologies, inferred, candidates, sources }
+
+        /// Encodes the subject's fields, `partners` left out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(subject.id, forKey: .id)
+            try container.encode(subject.kind, forKey: .kind)
+            try container.encode(subject.name, forKey: .name)
+            try container.encodeIfPresent(subject.enterprise, forKey: .enterprise)
+            try container.encode(subject.technologies, forKey: .technologies)
+            try container.encode(subject.inferred, forKey: .inferred)
+            try container.encode(subject.candidates, forKey: .candidates)
+            try container.encode(subject.sources, forKey: .sources)
         }
     }
 }

@@ -92,6 +92,44 @@ struct ReportText: Sendable {
         "provenance.assumed": ("仅推定", "Assumed only"),
         "provenance.bySource": ("各来源引用次数", "Citations by source"),
         "noIndicators": ("图谱中没有指标。", "The map has no indicators."),
+        "candidates.limited": ("共 {open} 项待解决需求，此处列出最近提出的 {shown} 项的合作候选；其余需求可用 chainmap candidates --demand 编号 查询。",
+                               "{open} open demands; candidates are listed for the {shown} most recently posted. chainmap candidates --demand ID ranks any other."),
+        "section.since": ("自 {date} 以来的变化", "What changed since {date}"),
+        "since.lead": ("与上一版图谱比较：", "Compared with the earlier map: "),
+        "since.none": ("两版图谱之间没有变化。", "Nothing changed between the two versions."),
+        "since.records": ("记录变动", "Records"),
+        "since.card.added": ("新增记录", "Records added"),
+        "since.card.removed": ("删除记录", "Records removed"),
+        "since.card.changed": ("变更记录", "Records changed"),
+        "since.card.opened": ("新出现的缺口", "Gaps opened"),
+        "since.card.closed": ("已消除的缺口", "Gaps closed"),
+        "since.ties": ("关联变动", "Ties"),
+        "since.demands": ("需求状态变化", "Demands that moved status"),
+        "since.gaps": ("缺口新出现与消除", "Gaps opened and closed"),
+        "since.candidates": ("已成为实际合作的候选", "Candidates that became ties"),
+        "since.indicators": ("指标变化", "Indicators that moved"),
+        "since.added": ("新增", "added"),
+        "since.removed": ("删除", "removed"),
+        "since.renamed": ("更名", "renamed"),
+        "since.changed": ("变更", "changed"),
+        "since.opened": ("新出现", "opened"),
+        "since.closed": ("已消除", "closed"),
+        "since.forward": ("推进", "forward"),
+        "since.back": ("退回", "back"),
+        "since.oldRank": ("原候选名次", "Old rank"),
+        "col.change": ("变化", "Change"),
+        "col.field": ("字段", "Field"),
+        "col.old": ("原值", "Before"),
+        "col.new": ("新值", "After"),
+        "col.from": ("起点", "From"),
+        "col.to": ("终点", "To"),
+        "col.status": ("状态", "Status"),
+        "col.enterprise": ("企业", "Enterprise"),
+        "col.partner": ("合作方", "Partner"),
+        "col.relation": ("关系", "Relation"),
+        "col.onTrack": ("按趋势可达成", "On track"),
+        "yes": ("是", "yes"),
+        "no": ("否", "no"),
     ]
 
     /// The word for `key`; the key itself when unknown (a visible, harmless fallback).
@@ -127,6 +165,31 @@ struct ReportText: Sendable {
             .licenses: ("许可", "licenses"), .funds: ("资助", "funds"), .incubates: ("孵化", "incubates"), .hires: ("聘用", "hires"),
         ]
         guard let pair = words[kind] else { return kind.rawValue }
+        return language == .zh ? pair.0 : pair.1
+    }
+
+    /// A gap kind's word (``Gap/Kind`` raw value → word).
+    func gapKind(_ kind: Gap.Kind) -> String {
+        let words: [Gap.Kind: (String, String)] = [
+            .missingSegment: ("断链（环节缺失）", "missing segment"), .weakSegment: ("短板环节", "weak segment"),
+            .uncoveredTechnology: ("卡脖子技术无人掌握", "uncovered technology"), .unmetDemand: ("需求无人可解", "unmet demand"),
+            .noPlatform: ("环节无创新平台", "no platform"), .expertMismatch: ("专家与环节不匹配", "expert mismatch"),
+            .noLocalResearch: ("本地无研发力量", "no local research"), .indicatorShortfall: ("指标落后于目标", "indicator shortfall"),
+            .reportedProblem: ("来源指出的问题", "reported problem"), .unsurveyedSegment: ("环节未调查", "unsurveyed segment"),
+            .unknownTechnologies: ("技术未知", "unknown technologies"), .unknownSkills: ("专家技能未知", "unknown skills"),
+            .undescribedDemand: ("需求未说明技术", "undescribed demand"), .isolated: ("孤立记录", "isolated record"),
+            .staleRecord: ("记录过时", "stale record"),
+        ]
+        guard let pair = words[kind] else { return kind.rawValue }
+        return language == .zh ? pair.0 : pair.1
+    }
+
+    /// A demand status's word.
+    func demandStatus(_ status: DemandStatus) -> String {
+        let words: [DemandStatus: (String, String)] = [
+            .open: ("待解决", "open"), .matched: ("已对接", "matched"), .contracted: ("已签约", "contracted"), .solved: ("已解决", "solved"),
+        ]
+        guard let pair = words[status] else { return status.rawValue }
         return language == .zh ? pair.0 : pair.1
     }
 

@@ -48,6 +48,9 @@ struct ReportEscapingTests {
         #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"))
         let decoded = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
         #expect(decoded == hostile)
+        // Other characters whose UTF-8 starts E2 or E2 80 (→, ‐, …) pass as they are; a line separator at the very end is escaped.
+        #expect(EmbeddedJSON.escapeForScript("\"→‐…\u{2028}") == #""→‐…\u2028"#)
+        #expect(EmbeddedJSON.escapeForScript("\u{E2}") == "\u{E2}")
     }
 
     @Test("SHA-256 known answers (FIPS 180-4 examples) and base64")

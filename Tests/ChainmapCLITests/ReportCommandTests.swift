@@ -49,6 +49,32 @@ struct ReportCommandTests {
         #expect(!html.contains("\"id\":\"theaflavin\""))
     }
 
+    @Test("report --since: a map against itself says nothing changed; a missing earlier map is 66, writing nothing")
+    func since() throws {
+        let folder = try temporaryFolder()
+        let xupu = Chainmap.root("graphs/xupu")
+        let same = try Chainmap.run("report", xupu, "--since", xupu, "-o", folder + "/same.html")
+        #expect(same.status == 0, "\(same.stderr)")
+        let html = try String(contentsOfFile: folder + "/same.html", encoding: .utf8)
+        #expect(html.contains("<section id=\"sec-since\" class=\"report\">"))
+        #expect(html.contains("两版图谱之间没有变化。"))
+        let missing = try Chainmap.run("report", xupu, "--since", "/nonexistent/map", "-o", folder + "/missing.html")
+        #expect(missing.status == 66)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/missing.html"))
+    }
+
+    @Test("a report whose Graphviz layout is stopped (--timeout) exits 70 naming the view, with a hint, writing nothing")
+    func graphvizStopped() throws {
+        let output = try temporaryFolder() + "/report.html"
+        let result = try Chainmap.run("report", Chainmap.root("graphs/xupu"), "-o", output, "--timeout", "0.001")
+        #expect(result.status == 70)
+        #expect(result.stderr.contains("error: view overview with dot: Graphviz (dot) did not finish within 0.001 s"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: a longer --timeout"))
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let usage = try Chainmap.run("report", Chainmap.root("graphs/xupu"), "-o", output, "--memory-limit", "1")
+        #expect(usage.status == 64)
+    }
+
     @Test("render --dpi sets a PNG's resolution; other formats refuse it")
     func dpi() throws {
         let folder = try temporaryFolder()

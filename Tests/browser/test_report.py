@@ -162,6 +162,20 @@ def xupu_checks(driver, checks, page, shots):
     checks.check("xupu: hovering a node shows its full name and kind", tip.is_displayed() and record["name"] in tip.text
                  and payload["kinds"][record["kind"]] in tip.text, tip.text)
 
+    # Hovering a tie shows its relation and the two names.
+    edge = next((g for g in driver.find_elements(By.CSS_SELECTOR, "#viewport g.edge[id]")
+                 if g.is_displayed() and g.get_attribute("id").count(";") == 2
+                 and all(end in by_id for end in g.get_attribute("id").split(";")[::2])), None)
+    if edge is None:
+        checks.check("xupu: a drawn tie between two records to hover", False)
+    else:
+        start, kind, end = edge.get_attribute("id").split(";")
+        path = edge.find_element(By.CSS_SELECTOR, "path")
+        ActionChains(driver).move_to_element(path).perform()
+        tip = driver.find_element(By.ID, "tooltip").text
+        checks.check("xupu: hovering a tie shows its relation and the two names",
+                     by_id[start]["name"] in tip and by_id[end]["name"] in tip and payload["relations"][kind] in tip, tip)
+
     # Clicking a neighbour selects it.
     first = driver.find_elements(By.CSS_SELECTOR, "#detail .relation button.linkish")[0]
     target = first.get_attribute("title")
@@ -295,6 +309,51 @@ def hostile_checks(driver, checks, page, shots):
     checks.check("hostile: no network request attempted", not requests, str(requests[:5]))
 
 
+def earlier_xupu(folder):
+    """A copy of graphs/xupu as it was "before": one enterprise more (its name is markup), a demand still open,
+    one indicator value fewer and one cooperation not yet signed."""
+    import shutil
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(os.path.join(ROOT, "graphs/xupu"), folder)
+
+    def edit(name, change):
+        path = os.path.join(folder, name)
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        changed = change(text)
+        assert changed != text, name
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(changed)
+
+    edit("organizations.csv", lambda t: t + "oldco,enterprise,<img src=x onerror=alert(1)>旧企业,,county,,,,report-2024 §二(三),2023-12\n")
+    edit("demands.csv", lambda t: t.replace("pva-pvb-resin,matched,", "pva-pvb-resin,open,"))
+    edit("map.yaml", lambda t: t.replace("values: {2022: 2.72, 2023: 4.54}", "values: {2022: 2.72}"))
+    edit("relations.csv", lambda t: "\n".join(line for line in t.split("\n") if not line.startswith("xiangwei,hnust,cooperates,")))
+
+
+def since_checks(driver, checks, page, shots):
+    driver.get(url_of(page))
+    wait_ready(driver)
+    checks.check("since: no dialog on load", not alert_open(driver))
+    section = driver.find_element(By.ID, "sec-since")
+    text = section.text
+    checks.check("since: the section is titled with the earlier map's date", "自 2024-12 以来的变化" in text, text[:80])
+    checks.check("since: the removed record's markup name shows literally", "<img src=x onerror=alert(1)>旧企业" in text)
+    checks.check("since: the demand's status move shows in words", "PVA、PVB新材料研究" in text and "待解决" in text and "已对接" in text)
+    checks.check("since: the closed indicator gap and the indicator move are listed", "指标落后于目标" in text and "全社会研发经费投入" in text)
+    checks.check("since: the candidate that became a tie is listed", "已成为实际合作的候选 (1)" in text)
+    checks.check("since: no img element was made", driver.execute_script("return document.querySelectorAll('img').length") == 0)
+    section.screenshot(os.path.join(shots, "xupu-since.png"))
+    link = section.find_element(By.CSS_SELECTOR, "button.linkish[title='d-xiangwei-pvb']")
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: "PVA、PVB新材料研究" in detail_text(d))
+    checks.check("since: a record in the section opens its detail", driver.execute_script("return location.hash") == "#d-xiangwei-pvb")
+    errors = console_errors(driver)
+    checks.check("since: no console errors", not errors, str(errors[:3]))
+    requests = network_requests(driver)
+    checks.check("since: no network request attempted", not requests, str(requests[:5]))
+
+
 def open_time(page):
     driver = browser()
     try:
@@ -303,7 +362,16 @@ def open_time(page):
         wait_ready(driver)
         wall = time.monotonic() - start
         ready = driver.execute_script("return document.documentElement.getAttribute('data-ready-ms')")
-        print(f"{page}: opened in {wall:.2f} s (page script done at {int(ready) / 1000:.2f} s after navigation start)")
+        # Navigation start is 0 in the Navigation Timing Level 2 entry; paints come from the paint timeline.
+        timing = driver.execute_script("""var n = performance.getEntriesByType('navigation')[0] || {};
+            var p = {}; performance.getEntriesByType('paint').forEach(function (e) { p[e.name] = e.startTime; });
+            return { load: n.loadEventEnd, domContentLoaded: n.domContentLoadedEventEnd,
+                     firstPaint: p['first-paint'], firstContentfulPaint: p['first-contentful-paint'] };""")
+        size = os.path.getsize(page)
+        print(f"{page}: {size / 1e6:.1f} MB; opened in {wall:.2f} s wall (driver); page script done at "
+              f"{int(ready) / 1000:.2f} s, load event end {timing['load'] / 1000:.2f} s, DOMContentLoaded "
+              f"{timing['domContentLoaded'] / 1000:.2f} s, first paint {(timing['firstPaint'] or 0) / 1000:.2f} s, "
+              f"first contentful paint {(timing['firstContentfulPaint'] or 0) / 1000:.2f} s after navigation start")
         errors = console_errors(driver)
         if errors:
             print("console errors:", errors[:3])
@@ -328,12 +396,17 @@ def main():
     hostile = os.path.join(arguments.out, "hostile.html")
     subprocess.run([arguments.chainmap, "report", os.path.join(ROOT, "graphs/xupu"), "-o", xupu], check=True)
     subprocess.run([arguments.chainmap, "report", HOSTILE, "-o", hostile], check=True)
+    earlier = os.path.join(arguments.out, "xupu-earlier")
+    earlier_xupu(earlier)
+    since = os.path.join(arguments.out, "xupu-since.html")
+    subprocess.run([arguments.chainmap, "report", os.path.join(ROOT, "graphs/xupu"), "--since", earlier, "-o", since], check=True)
 
     checks = Checks()
     driver = browser()
     try:
         checks.run("xupu", lambda: xupu_checks(driver, checks, xupu, shots))
         checks.run("hostile", lambda: hostile_checks(driver, checks, hostile, shots))
+        checks.run("since", lambda: since_checks(driver, checks, since, shots))
     finally:
         driver.quit()
     print(f"screenshots in {shots}")

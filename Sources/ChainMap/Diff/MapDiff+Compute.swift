@@ -6,10 +6,12 @@ extension MapDiff {
     ///   - new: the later map.
     ///   - candidatesTop: how many of the OLD map's candidates per enterprise count as "proposed" when a new
     ///     relation is checked against them.
+    ///   - language: the language of the opened and closed gaps' evidence (default Chinese).
     ///   - progress: called with a short phase name before each phase (records, ties, gaps, candidates).
     /// - Complexity: O(*n* + *e*) for records and ties, plus two gap analyses and one candidate ranking per
     ///   enterprise that gained a relation.
-    public init(old: InnovationMap, new: InnovationMap, candidatesTop: Int = 10, progress: (String) -> Void = { _ in }) {
+    public init(old: InnovationMap, new: InnovationMap, candidatesTop: Int = 10, language: Language = .zh,
+                progress: (String) -> Void = { _ in }) {
         progress("records")
         let oldRecords = RecordFields.all(in: old)
         let newRecords = RecordFields.all(in: new)
@@ -59,7 +61,7 @@ extension MapDiff {
         }.sorted { $0.id < $1.id }
 
         progress("gaps")
-        gaps = Self.gapChanges(old: old, new: new, rename: rename)
+        gaps = Self.gapChanges(old: old, new: new, rename: rename, language: language)
 
         progress("candidates")
         candidates = Self.realised(old: old, addedTies: ties.filter { $0.change == "added" }, rename: renames, top: candidatesTop)
@@ -103,11 +105,11 @@ extension MapDiff {
     }
 
     /// Gaps keyed by kind and subject (old subjects renamed), opened and closed.
-    static func gapChanges(old: InnovationMap, new: InnovationMap, rename: (String) -> String) -> [GapChange] {
+    static func gapChanges(old: InnovationMap, new: InnovationMap, rename: (String) -> String, language: Language) -> [GapChange] {
         struct Key: Hashable { var kind, subject: String }
-        let before = Dictionary(GapAnalysis.find(in: old).map { (Key(kind: $0.kind.rawValue, subject: rename($0.subject)), $0) },
+        let before = Dictionary(GapAnalysis.find(in: old, language: language).map { (Key(kind: $0.kind.rawValue, subject: rename($0.subject)), $0) },
                                 uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(GapAnalysis.find(in: new).map { (Key(kind: $0.kind.rawValue, subject: $0.subject), $0) },
+        let after = Dictionary(GapAnalysis.find(in: new, language: language).map { (Key(kind: $0.kind.rawValue, subject: $0.subject), $0) },
                                uniquingKeysWith: { first, _ in first })
         var changes: [GapChange] = []
         for (key, gap) in after where before[key] == nil {

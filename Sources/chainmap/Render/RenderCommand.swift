@@ -138,13 +138,7 @@ struct RenderCommand: ParsableCommand {
             if fileFormat == .dot {
                 rendered = try MapRendering.render(graph, as: .dot)
             } else {
-                guard let executable = IsolatedRenderer.currentExecutable else {
-                    Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
-                    throw ExitCode(ExitCodes.software)
-                }
-                let renderer = IsolatedRenderer(
-                    executable: executable, arguments: [RenderWorkerCommand.configuration.commandName ?? "_render-worker"],
-                    timeout: timeout, memoryLimit: UInt64(memoryLimit) << 20)
+                let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)
                 rendered = try MapRendering.render(graph, as: fileFormat, with: renderer)
             }
         } catch let error as IsolatedRenderError {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChainMap
+import ChainMapRender
 import ChainMapReport
 
 struct ReportCommand: ParsableCommand {
@@ -15,8 +16,16 @@ struct ReportCommand: ParsableCommand {
         demands, the commissioner assignment, data gaps and provenance. Printing it gives an A4 report. \
         Chain views of more than 400 records are replaced by the aggregated full view. See docs/report.md.
 
-        Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing map, 70 Graphviz error, 73 cannot write \
-        the file. On failure no file is written.
+        --since OLD_MAP adds what changed since that earlier version of the map (as chainmap diff OLD_MAP MAP): \
+        records added, removed and changed, demands that moved status, gaps opened and closed, candidates that \
+        became ties, indicators that moved.
+
+        Graphviz runs in a separate process with a time limit (--timeout, default 60 s per view) and a memory \
+        limit (--memory-limit, default 4096 MiB): if it crashes, hangs or runs out of memory on a view, report \
+        stops it and exits 70 naming the view, writing no file.
+
+        Exit codes: 0 success, 64 usage error, 65 bad data, 66 missing map (or OLD_MAP), 70 Graphviz error, \
+        crash or time-out, 73 cannot write the file. On failure no file is written.
         """
     )
 
@@ -31,25 +40,49 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the page's words and labels (en: name_en where a record has one).")
     var lang: Language = .zh
 
+    @Option(name: .long, help: "An earlier version of the map: the page adds what changed since then.", completion: .directory)
+    var since: String?
+
     @OptionGroup var analysis: AnalysisOptions
+
+    @Option(name: .long, help: "Seconds Graphviz may take on one view before it is stopped (1 to 86400).")
+    var timeout: Double = IsolatedRenderer.defaultTimeout
+
+    @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
+    var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
+
+    @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
     func validate() throws {
         let lower = output.lowercased()
         if !(lower.hasSuffix(".html") || lower.hasSuffix(".htm")) {
             throw ValidationError("the report is an HTML file: give -o NAME.html (not \"\(output)\")")
         }
+        // Written `!(…)` so that NaN is refused too.
+        if !(timeout >= 0.001 && timeout <= 86400) { throw ValidationError("--timeout must be between 0.001 and 86400 seconds") }
+        if !(256...1_048_576).contains(memoryLimit) { throw ValidationError("--memory-limit must be between 256 and 1048576 MiB") }
     }
 
     func run() throws {
+        let progress = Progress(quiet: quiet)
+        defer { progress.done() }
+        progress.step("loading \(map)")
         let loaded = try MapOptions.load(folder: map)
+        let earlier = try since.map { folder in
+            progress.step("loading \(folder)")
+            return try MapOptions.load(folder: folder).map
+        }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
+        let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)
         let report: ReportOutput
         do {
-            report = try Report.build(loaded.map, options: options)
+            report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
         } catch {
-            Terminal.error("\(output): error: \(error.description)")
+            progress.done()
+            Terminal.error("\(output): error: \(error.description)" + (Self.hint(for: error).map { "; hint: " + $0 } ?? ""))
             throw ExitCode(ExitCodes.software)
         }
+        progress.done()
         for warning in report.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
         let bytes = Array(report.html.utf8)
         do {
@@ -59,5 +92,19 @@ struct ReportCommand: ParsableCommand {
             throw ExitCode(ExitCodes.cannotCreate)
         }
         Terminal.output("wrote \(output) (\(bytes.count) bytes)\n")
+    }
+
+    /// What to try after Graphviz failed on one of the report's views.
+    static func hint(for error: ReportError) -> String? {
+        guard case .isolated(_, _, let failure) = error else { return nil }
+        switch failure {
+        case .timedOut:
+            return "a longer --timeout, or draw that view alone with chainmap render to see where it stalls"
+        case .crashed, .outputTooLarge:
+            return "this is a Graphviz failure on that layout; draw the view alone with chainmap render "
+                + "(--engine sfdp or a smaller view) and report the map"
+        case .graphviz, .workerFailed:
+            return "chainmap render --format dot writes the view's DOT source to inspect"
+        }
     }
 }
