@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import ChainMap
 
 /// A sheet as a reader made it: every emitted row's cells with their places, and the facts.
@@ -237,6 +238,29 @@ struct XMLByteScannerTests {
             Issue.record("a damaged sheet was read")
         } catch {
             #expect(error.description.contains("the sheet's XML is damaged near line 2"))
+        }
+    }
+
+    @Test("a member whose bytes do not match its stored CRC-32 is refused as damaged")
+    func checksum() throws {
+        let path = try TestWorkbook.scratch("county.xlsx")
+        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
+        for (member, text) in TestWorkbook.members(sheet: "关系", sheetXML: "<sheetData/>") {
+            let data = Data(text.utf8)
+            try archive.addEntry(with: member, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .none) { position, size in
+                data.subdata(in: Int(position) ..< Int(position) + size)
+            }
+        }
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Stored, not deflated: one changed byte inflates fine and only the checksum tells.
+        let place = try #require(bytes.range(of: Data("X县".utf8)))
+        bytes[place.lowerBound] = UInt8(ascii: "Y")
+        try bytes.write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try MapLoader.load(folder: path)
+            Issue.record("a member with a wrong checksum was read")
+        } catch {
+            #expect(error.description.contains("is damaged and cannot be read (its checksum does not match"))
         }
     }
 }

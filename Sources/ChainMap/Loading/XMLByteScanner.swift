@@ -60,7 +60,8 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
 
     /// Bytes of an unfinished token, kept for the next piece.
     private var pending: [UInt8] = []
-    /// The open elements' qualified names, one after the other; `nameEnds` marks where each ends.
+    /// The open elements' qualified names, one after the other; `nameEnds` marks where each ends (bytes beyond the
+    /// last end are stale).
     private var names: [UInt8] = []
     private var nameEnds: [Int] = []
     /// The current start tag's attributes: the first `attributeCount` (the array is reused, never shrunk).
@@ -230,8 +231,13 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
         if empty {
             handler.end(element)
         } else {
-            names.append(contentsOf: UnsafeBufferPointer(rebasing: b[nameStart ..< nameEnd]))
-            nameEnds.append(names.count)
+            let top = nameEnds.last ?? 0, length = nameEnd - nameStart
+            // The byte stack only grows; entries above the top are overwritten (no removal, no reallocation).
+            if names.count < top + length { names.append(contentsOf: repeatElement(0, count: top + length - names.count)) }
+            names.withUnsafeMutableBufferPointer { stack in
+                for offset in 0 ..< length { stack[top + offset] = b[nameStart + offset] }
+            }
+            nameEnds.append(top + length)
         }
         return k
     }
@@ -243,7 +249,6 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
               b[nameEnd ..< close].allSatisfy(Self.isSpace), let top = nameEnds.last else { return nil }
         let openStart = nameEnds.count >= 2 ? nameEnds[nameEnds.count - 2] : 0
         guard names[openStart ..< top].elementsEqual(b[(i + 2) ..< nameEnd]) else { return nil }
-        names.removeLast(names.count - openStart)
         nameEnds.removeLast()
         handler.end(XLSXElement(local: Self.local(b, (i + 2) ..< nameEnd)))
         return close + 1
