@@ -52,7 +52,8 @@ func runMap(_ options: MapRunOptions) {
     if options.loadOnly {
         // The load figures alone, for the orchestrator's workbook-versus-CSV line.
         try? FileManager.default.createDirectory(atPath: options.outDirectory, withIntermediateDirectories: true)
-        let figures: [String: Double] = ["load": load.seconds, "peak_rss_load": Double(peakLoad), "records": Double(records)]
+        let figures: [String: Double] = ["load": load.seconds, "load_cpu": load.cpu, "peak_rss_load": Double(peakLoad),
+                                         "records": Double(records)]
         _ = try? JSONSerialization.data(withJSONObject: figures).write(to: URL(fileURLWithPath: options.outDirectory + "/load.json"))
         return
     }

@@ -66,8 +66,9 @@ func orchestrate(_ options: BenchOptions) {
             peers = readJSON("\(out)/peers.json")
         }
         summaries.append((size, readJSON("\(out)/swift.json") ?? [:], peers))
-        // The same map as one .xlsx workbook: load time and peak RSS beside the CSV folder's (10k map, ≈110k rows).
-        if size.label == "10k" {
+        // The same map as one .xlsx workbook: load time and peak RSS beside the CSV folder's (the 10k map, 85k rows;
+        // the 1m map, 97k records in 860k rows: the 100k-record map).
+        do {
             let workbook = "\(options.directory)/maps/\(size.label).xlsx"
             try? FileManager.default.removeItem(atPath: workbook)
             if run(executable, ["--convert", folder, workbook]) == 0,
@@ -82,10 +83,11 @@ func orchestrate(_ options: BenchOptions) {
     for (label, figures) in workbooks.sorted(by: { $0.key < $1.key }) {
         let csv = summaries.first { $0.0.label == label }?.1["timings"] as? [String: Double] ?? [:]
         let xlsx = figures as? [String: Double] ?? [:]
-        guard let csvLoad = csv["load"], let xlsxLoad = xlsx["load"] else { continue }
-        let ratio = xlsxLoad / max(csvLoad, 1e-9)
-        say(String(format: "%@ as a workbook: load %.3f s (CSV folder %.3f s: %.2f×, target ≤ 3× %@), peak RSS %.0f MB (CSV %.0f MB)",
-                   label, xlsxLoad, csvLoad, ratio, ratio <= 3 ? "ok" : "MISSED",
+        guard let csvLoad = csv["load"], let xlsxLoad = xlsx["load"], let csvCPU = csv["load_cpu"], let xlsxCPU = xlsx["load_cpu"] else { continue }
+        // CPU seconds decide the verdict: wall seconds on a shared machine measure the neighbours too.
+        let ratio = xlsxCPU / max(csvCPU, 1e-9)
+        say(String(format: "%@ as a workbook: load %.3f s wall, %.3f s CPU (CSV folder %.3f s wall, %.3f s CPU: %.2f× in CPU, target ≤ 3× %@), peak RSS %.0f MB (CSV %.0f MB)",
+                   label, xlsxLoad, xlsxCPU, csvLoad, csvCPU, ratio, ratio <= 3 ? "ok" : "MISSED",
                    (xlsx["peak_rss_load"] ?? 0) / 1e6, (csv["peak_rss_load"] ?? 0) / 1e6))
     }
 }

@@ -75,7 +75,12 @@ struct CSVRecord {
 
     /// Appends one cell to a record built from a sheet row.
     mutating func append(_ text: String, line: Int, column: Int) {
-        bytes.append(contentsOf: text.utf8)
+        append(utf8: text.utf8, line: line, column: column)
+    }
+
+    /// Appends one cell, given as UTF-8 bytes, to a record built from a sheet row.
+    mutating func append(utf8 text: some Collection<UInt8>, line: Int, column: Int) {
+        bytes.append(contentsOf: text)
         ends.append(bytes.count)
         lines.append(line)
         columns.append(column)

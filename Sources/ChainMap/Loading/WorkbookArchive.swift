@@ -132,24 +132,57 @@ struct WorkbookArchive {
         return temporary
     }
 
+    /// Inflates `member` piece by piece into `scanner` (nothing is kept: the sheet is never in memory whole), and
+    /// stops early when the scanner gives up. Nil when the member is absent; otherwise whether the scanner read it
+    /// whole. After a false, the caller reads the member again with `XMLParser`; the bytes inflated for the scan
+    /// are then not counted twice against the limit.
+    /// - Throws: `.badWorkbook` as ``read(_:sheet:)``.
+    mutating func scan<Handler: XMLByteHandler>(
+        _ member: String, sheet: String?, with scanner: inout XMLByteScanner<Handler>
+    ) throws(MapLoadError) -> Bool? {
+        guard let entry = entries[member] else { return nil }
+        let before = inflated
+        try inflate(entry, sheet: sheet) { chunk in
+            chunk.withUnsafeBytes { scanner.feed($0) }
+            return !scanner.gaveUp
+        }
+        if scanner.finish() { return true }
+        inflated = before
+        return false
+    }
+
     /// Inflates an entry into `consume`, counting bytes against the limit and the entry's declared size.
     private mutating func inflate(_ entry: Entry, sheet: String?, _ consume: (Data) -> Void) throws(MapLoadError) {
+        try inflate(entry, sheet: sheet) { chunk -> Bool in
+            consume(chunk)
+            return true
+        }
+    }
+
+    /// Inflates an entry into `consume` until it returns false, counting bytes against the limit and the entry's
+    /// declared size.
+    private mutating func inflate(_ entry: Entry, sheet: String?, _ consume: (Data) -> Bool) throws(MapLoadError) {
         let member = entry.path
         let limit = self.limit
         let declared = entry.uncompressedSize
         var total = inflated
         var ownBytes: UInt64 = 0
+        var checksum = ZipChecksum()
         let failure: String?
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+            // The CRC is checked here (ZipChecksum), not by ZIPFoundation's slower byte-at-a-time walk.
+            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
                 ownBytes += UInt64(chunk.count)
                 total += UInt64(chunk.count)
                 guard total <= limit, ownBytes <= declared else { throw BombError() }
-                consume(chunk)
+                chunk.withUnsafeBytes { checksum.update($0) }
+                guard consume(chunk) else { throw StopError() }
             }
-            failure = nil
+            failure = checksum.value == entry.checksum ? nil : "its checksum does not match: invalidCRC32"
         } catch is BombError {
             failure = "bomb"
+        } catch is StopError {
+            failure = nil
         } catch {
             failure = String(describing: error)
         }
@@ -166,4 +199,6 @@ struct WorkbookArchive {
     }
 
     private struct BombError: Error {}
+    /// The consumer wants no more (the scanner gave up).
+    private struct StopError: Error {}
 }

@@ -17,11 +17,18 @@ extension MapLoader {
         }
         let (entries, date1904) = XLSXParts.workbook(.data(workbookXML))
         let relationships = try archive.read("xl/_rels/workbook.xml.rels").map { XLSXParts.relationships(.data($0)) } ?? [:]
-        // Shared strings may be tens of megabytes on one line: streamed from a file, as sheets are.
+        // Shared strings may be tens of megabytes on one line: scanned as they are inflated, or streamed from a file
+        // to `XMLParser` when the scanner gives up.
         var sharedStrings: [String] = []
-        if let file = try archive.inflateToTemporaryFile("xl/sharedStrings.xml", sheet: nil) {
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            sharedStrings = XLSXParts.sharedStrings(.file(file))
+        var stringScanner = XMLByteScanner(handler: XLSXSharedStringsScan())
+        switch try archive.scan("xl/sharedStrings.xml", sheet: nil, with: &stringScanner) {
+        case true?: sharedStrings = stringScanner.handler.builder.strings
+        case false?:
+            if let file = try archive.inflateToTemporaryFile("xl/sharedStrings.xml", sheet: nil) {
+                defer { try? FileManager.default.removeItem(atPath: file) }
+                sharedStrings = XLSXParts.sharedStrings(.file(file))
+            }
+        case nil: break
         }
         let dateStyles = try archive.read("xl/styles.xml").map { XLSXParts.dateStyles(.data($0)) } ?? []
 
@@ -91,16 +98,23 @@ extension MapLoader {
     ) throws(MapLoadError) -> [Diagnostic] {
         var log = DiagnosticLog()
         let path = archive.path
-        // The sheet is inflated to a temporary file and parsed from a stream: a sheet of a million rows is never
-        // in memory whole.
-        guard let xml = try archive.inflateToTemporaryFile(member, sheet: name) else { return [] }
-        defer { try? FileManager.default.removeItem(atPath: xml) }
         var headerRow: Int?
-        let facts = withoutActuallyEscaping(body) { emit -> SheetFacts in
-            let parser = XLSXSheetParser(sharedStrings: strings, dateStyles: dateStyles, date1904: date1904) { record in
+        let facts = try withoutActuallyEscaping(body) { emit throws(MapLoadError) -> SheetFacts in
+            let note: (CSVRecord) -> Void = { record in
                 if headerRow == nil { headerRow = record.line }
                 emit(record)
             }
+            // The byte scanner reads the sheet as it is inflated: a sheet of a million rows is never in memory whole.
+            var scanner = XMLByteScanner(handler: XLSXSheetScan(builder: XLSXRowBuilder(
+                sharedStrings: strings, dateStyles: dateStyles, date1904: date1904, emit: note)))
+            guard let whole = try archive.scan(member, sheet: name, with: &scanner) else { return SheetFacts() }
+            if whole { return scanner.handler.builder.facts }
+            // What the scanner does not read (or a damaged sheet) goes to XMLParser, streamed from a temporary file,
+            // which skips the rows the scanner already emitted.
+            guard let xml = try archive.inflateToTemporaryFile(member, sheet: name) else { return SheetFacts() }
+            defer { try? FileManager.default.removeItem(atPath: xml) }
+            let parser = XLSXSheetParser(sharedStrings: strings, dateStyles: dateStyles, date1904: date1904,
+                                         skip: scanner.handler.builder.emitted, emit: note)
             parser.parse(.file(xml))
             return parser.facts
         }

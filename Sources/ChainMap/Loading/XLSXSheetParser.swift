@@ -31,7 +31,7 @@ enum XLSXParts {
     static func sharedStrings(_ data: XMLSource) -> [String] {
         let delegate = SharedStringsDelegate()
         parse(data, delegate)
-        return delegate.strings
+        return delegate.builder.strings
     }
 
     /// `xl/styles.xml`: for each cell style (`s` attribute), whether its number format shows a date.
@@ -94,8 +94,13 @@ enum XLSXParts {
 
     /// A cell reference's column and row: `C7` → (3, 7). Nil when malformed.
     static func cellReference(_ reference: String) -> (column: Int, row: Int)? {
+        cellReference(utf8: reference.utf8)
+    }
+
+    /// ``cellReference(_:)`` of a reference's UTF-8 bytes.
+    static func cellReference(utf8 reference: some Sequence<UInt8>) -> (column: Int, row: Int)? {
         var column = 0, row = 0, sawDigit = false
-        for byte in reference.utf8 {
+        for byte in reference {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z") where !sawDigit:
                 column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
@@ -146,32 +151,21 @@ private final class RelationshipsDelegate: NSObject, XMLParserDelegate {
 }
 
 private final class SharedStringsDelegate: NSObject, XMLParserDelegate {
-    var strings: [String] = []
-    private var current = ""
-    private var inText = false
-    private var phonetic = 0
+    var builder = XLSXSharedStringsBuilder()
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        switch XLSXParts.local(elementName) {
-        case "si": current = ""
-        case "t": inText = phonetic == 0
-        case "rPh": phonetic += 1
-        default: break
-        }
+        builder.begin(XLSXElement(name: elementName))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XLSXParts.local(elementName) {
-        case "si": strings.append(current)
-        case "t": inText = false
-        case "rPh": phonetic -= 1
-        default: break
-        }
+        builder.end(XLSXElement(name: elementName))
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText { current += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { builder.characters(string) }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        CDATABlock.withUnsafeBytes { builder.characters($0.bindMemory(to: UInt8.self)) }
     }
 }
 
@@ -214,144 +208,59 @@ struct SheetFacts {
     var errorLine = 0
 }
 
-/// Streams one worksheet's rows as ``CSVRecord``s: each cell's text at its column (cells between are empty),
-/// numbers as the shortest text, date-styled numbers as `YYYY-MM-DD`, booleans as `true`/`false`, formulas as their
-/// cached value.
+/// Streams one worksheet's rows as ``CSVRecord``s with Foundation's `XMLParser`: the reader of any sheet the byte
+/// scanner (``XLSXSheetScan``) gives up on; ``XLSXRowBuilder`` says what the elements mean.
 final class XLSXSheetParser: NSObject, XMLParserDelegate {
-    private let sharedStrings: [String]
-    private let dateStyles: [Bool]
-    private let date1904: Bool
-    private let emit: (CSVRecord) -> Void
-    private(set) var facts = SheetFacts()
+    private var builder: XLSXRowBuilder
+    /// What the sheet says besides its rows.
+    var facts: SheetFacts { builder.facts }
 
-    private var record = CSVRecord()
-    private var rowNumber = 0
-    private var nextColumn = 1
-    // The cell being read.
-    private var cellColumn = 0
-    private var cellType = ""
-    private var cellStyle = 0
-    private var cellHasFormula = false
-    private var value = ""
-    private var collecting = false
-    private var inInline = false
-
-    init(sharedStrings: [String], dateStyles: [Bool], date1904: Bool, emit: @escaping (CSVRecord) -> Void) {
-        self.sharedStrings = sharedStrings
-        self.dateStyles = dateStyles
-        self.date1904 = date1904
-        self.emit = emit
+    /// - Parameter skip: how many non-blank rows to read without emitting (already emitted by the byte scanner).
+    init(sharedStrings: [String], dateStyles: [Bool], date1904: Bool, skip: Int = 0, emit: @escaping (CSVRecord) -> Void) {
+        builder = XLSXRowBuilder(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904, skip: skip, emit: emit)
     }
 
     /// Parses a worksheet's XML, streamed from a file, calling `emit` with each row that holds a value.
     func parse(_ source: XLSXParts.XMLSource) {
         guard let parser = source.parser() else {
-            facts.wellFormed = false
-            facts.parseError = "cannot reopen the inflated sheet"
+            builder.malformed("cannot reopen the inflated sheet", line: 0)
             return
         }
         parser.delegate = self
         if !parser.parse() {
-            facts.wellFormed = false
-            facts.parseError = parser.parserError.map { String(describing: $0) } ?? "malformed XML"
-            facts.errorLine = parser.lineNumber
+            builder.malformed(parser.parserError.map { String(describing: $0) } ?? "malformed XML", line: parser.lineNumber)
         }
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        switch XLSXParts.local(elementName) {
-        case "c":
-            if let reference = attributes["r"], let place = XLSXParts.cellReference(reference) {
-                cellColumn = place.column
-            } else {
-                cellColumn = nextColumn
-            }
-            cellType = attributes["t"] ?? "n"
-            cellStyle = attributes["s"].flatMap(Int.init) ?? 0
-            cellHasFormula = false
-            value = ""
-        case "v":
-            collecting = true
-        case "t":
-            if inInline { collecting = true }
-        case "is":
-            inInline = true
-        case "f":
-            cellHasFormula = true
-        case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? (rowNumber + 1)
-            nextColumn = 1
-            record.removeAll()
-            record.line = rowNumber
-        case "mergeCell":
-            if let reference = attributes["ref"] { facts.merged.append(reference) }
+        switch XLSXElement(name: elementName) {
+        case .c:
+            builder.beginCell(column: attributes["r"].flatMap { XLSXParts.cellReference($0)?.column },
+                              type: XLSXRowBuilder.CellType(attributes["t"]), style: attributes["s"].flatMap { Int($0) })
+        case .v: builder.beginValue()
+        case .t: builder.beginText()
+        case .is: builder.inlineString(true)
+        case .f: builder.formula()
+        case .row: builder.beginRow(number: attributes["r"].flatMap { Int($0) })
+        case .mergeCell: if let reference = attributes["ref"] { builder.mergeCell(reference) }
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch XLSXParts.local(elementName) {
-        case "v", "t": collecting = false
-        case "is": inInline = false
-        case "c": finishCell()
-        case "row":
-            if !record.isBlank { emit(record) }
-            record.removeAll()
+        switch XLSXElement(name: elementName) {
+        case .v, .t: builder.endText()
+        case .is: builder.inlineString(false)
+        case .c: builder.endCell()
+        case .row: builder.endRow()
         default: break
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { value += string }
-    }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { builder.characters(string) }
 
-    private func finishCell() {
-        guard cellColumn >= nextColumn else { return }  // a repeated or out-of-order reference: keep the first
-        let text: String
-        switch cellType {
-        case "s": text = Int(value).flatMap { $0 >= 0 && $0 < sharedStrings.count ? sharedStrings[$0] : nil } ?? ""
-        case "inlineStr", "str": text = value
-        case "b": text = value == "1" || value.lowercased() == "true" ? "true" : "false"
-        case "e":
-            facts.errorCells.append((rowNumber, cellColumn, value))
-            text = ""
-        case "d": text = value
-        default:
-            if value.isEmpty {
-                text = ""
-            } else if let number = Double(value) {
-                let isDate = cellStyle >= 0 && cellStyle < dateStyles.count && dateStyles[cellStyle]
-                if isDate, let date = SpreadsheetText.serialDate(number, date1904: date1904) ?? Self.smallSerial(number, date1904: date1904) {
-                    text = date.description
-                } else {
-                    text = SpreadsheetText.numberText(number)
-                }
-            } else {
-                text = value
-            }
-        }
-        if cellHasFormula {
-            facts.formulas += 1
-            if facts.firstFormula == nil { facts.firstFormula = (rowNumber, cellColumn) }
-            if value.isEmpty {
-                facts.uncomputedFormulas += 1
-                if facts.firstUncomputed == nil { facts.firstUncomputed = (rowNumber, cellColumn) }
-            }
-        }
-        while nextColumn < cellColumn {
-            record.append("", line: rowNumber, column: nextColumn)
-            nextColumn += 1
-        }
-        record.append(text, line: rowNumber, column: cellColumn)
-        nextColumn = cellColumn + 1
-    }
-
-    /// Serial days below 10000 in a date-styled cell (dates before 1927) are still dates there.
-    private static func smallSerial(_ serial: Double, date1904: Bool) -> PartialDate? {
-        guard serial >= 1, serial < 10000 else { return nil }
-        let days = Int(serial.rounded(.down)) - (date1904 ? 24107 : 25569)
-        let (year, month, day) = SpreadsheetText.civil(fromDays: days)
-        return PartialDate(year: year, month: month, day: day)
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        CDATABlock.withUnsafeBytes { builder.characters($0.bindMemory(to: UInt8.self)) }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every Chinese (and other) alias the tables accept, in one place: for enumerated values and for column headers.
 ///
 /// A value is matched as written, then lower-cased, then against the aliases; what a user reads in a hint lists the
@@ -68,9 +70,27 @@ public enum VocabularyAliases {
     /// A closed-vocabulary word from its English or Chinese spelling.
     public static func word<Word: RawRepresentable & CaseIterable>(_ text: String, _ type: Word.Type) -> Word?
     where Word.RawValue == String {
-        if let word = Word(rawValue: text) ?? Word(rawValue: text.lowercased()) { return word }
-        return word(text, in: String(describing: type)).flatMap(Word.init(rawValue:))
+        // Words are ASCII: a Chinese value skips the string switch (slow on non-ASCII) and the Unicode case mapping,
+        // and goes to the alias map by hash.
+        if text.utf8.allSatisfy({ $0 < 0x80 }), let word = Word(rawValue: text) { return word }
+        let map = aliases(of: type)
+        if let word = map?[text].flatMap(Word.init(rawValue:)) { return word }
+        let lowercased = text.lowercased()
+        return Word(rawValue: lowercased) ?? map?[lowercased].flatMap(Word.init(rawValue:))
     }
+
+    /// The alias map of a closed vocabulary, found by the type's name once per type (naming a type at run time
+    /// costs more than the lookup itself).
+    private static func aliases<Word>(of type: Word.Type) -> [String: String]? {
+        let key = ObjectIdentifier(type)
+        if let cached = typeAliases.withLock({ $0[key] }) { return cached }
+        let map = lookup[String(describing: type)]
+        typeAliases.withLock { $0[key] = map }
+        return map
+    }
+
+    /// ``aliases(of:)``'s cache: type → its alias map (nil when the type has no aliases).
+    private static let typeAliases = LockedValue<[ObjectIdentifier: [String: String]?]>([:])
 
     /// The Chinese name writers use for a word, or the word itself when it has none.
     public static func chinese(_ word: String, in vocabulary: String) -> String {
@@ -208,5 +228,20 @@ public enum VocabularyAliases {
     /// The Chinese sheet name writers use for a table.
     public static func chineseSheet(_ table: String) -> String {
         sheets.first { $0.table == table }?.aliases.first ?? table
+    }
+}
+
+/// A value behind a lock, for a cache shared by concurrent loads.
+private final class LockedValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    /// Runs `body` on the value with the lock held.
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
     }
 }
