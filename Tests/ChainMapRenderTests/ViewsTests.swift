@@ -94,6 +94,23 @@ struct ViewsDOTTests {
         }
     }
 
+    @Test("every tie has hover text naming both ends and the relation, in every view of Xupu")
+    func tieTooltips() throws {
+        let map = try ViewsFixtures.xupu()
+        let options = ViewOptions(overlays: [.gaps, .candidates])
+        let views: [MapView] = [.overview, .full, .chain(id: "pva"), .ego(focus: "xiangwei", hops: 1)]
+        for view in views {
+            let graph = try MapViews.graph(view, of: map, options: options)
+            let edges = graph.edges + graph.subgraphs.flatMap { $0.edges + $0.subgraphs.flatMap(\.edges) }
+            // Invisible layout edges (legend rows, grids) are not ties.
+            for edge in edges where edge.attributes["style"] != "invis" {
+                #expect(edge.attributes["tooltip"] != nil, "\(view): \(edge.from) -> \(edge.to) has no hover text")
+            }
+        }
+        let chain = try MapViews.graph(.chain(id: "pva"), of: map).render()
+        #expect(chain.contains(#"tooltip="聚乙烯醇(PVA)醇解 → 高强PVA纤维 · 下游""#))
+    }
+
     @Test("a title with the map's name, the view and as_of, and a legend, on every view")
     func titleAndLegend() throws {
         let map = try ViewsFixtures.tiny()
@@ -343,8 +360,8 @@ enum PinnedViews {
             "tea-processing" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-processing", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>初制加工</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 1 · 高企 1 · 平台 1</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="初制加工 · 环节"];
             "tea-extract" [class="segment", color="#3b6ea5", fillcolor="#dbe9f6", fontsize="12", id="tea-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>深加工提取</TD></TR><TR><TD><FONT POINT-SIZE="9">企业 0 · 高企 0 · 平台 0</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="深加工提取 · 环节"];
           }
-          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6"];
-          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6"];
+          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6", tooltip="茶园种植 → 初制加工 · 下游"];
+          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6", tooltip="初制加工 → 深加工提取 · 下游"];
         }
 
         """##
@@ -406,18 +423,18 @@ enum PinnedViews {
             "agri-uni";
           }
           "agri-uni" [class="university outside", color="#6c4f9c", fillcolor="#ebe3f5", id="agri-uni", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>湖南农业大学</TD></TR><TR><TD><FONT POINT-SIZE="9">省内</FONT></TD></TR></TABLE>>, style="rounded,filled", tooltip="湖南农业大学 · 高校"];
-          "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;tea-breeding", style="dotted"];
-          "agri-uni" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;theaflavin", style="dotted"];
-          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
-          "liu" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="liu;masters;theaflavin", style="dotted"];
-          "liu" -> "teaco" [class="serves", color="#6c4f9c", constraint="false", id="liu;serves;teaco", xlabel="服务"];
-          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6"];
-          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6"];
-          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", constraint="false", id="teaco;cooperates;agri-uni", xlabel="合作"];
-          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", constraint="false", id="teaco;hosts;tea-center", xlabel="依托"];
-          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", constraint="false", id="teaco;masters;tea-processing-tech", style="dotted"];
-          "teaco" -> "tea-processing" [class="operates-in", constraint="false", id="teaco;operates-in;tea-processing"];
-          "teaco" -> "d-extract" [class="posts", color="#b03a66", constraint="false", id="teaco;posts;d-extract"];
+          "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;tea-breeding", style="dotted", tooltip="湖南农业大学 → 茶树良种选育 · 掌握"];
+          "agri-uni" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="agri-uni;masters;theaflavin", style="dotted", tooltip="湖南农业大学 → 茶黄素酶法制备 · 掌握"];
+          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", tooltip="刘专家 → 湖南农业大学 · 隶属", xlabel="隶属"];
+          "liu" -> "theaflavin" [class="masters", color="#b58900", constraint="false", id="liu;masters;theaflavin", style="dotted", tooltip="刘专家 → 茶黄素酶法制备 · 掌握"];
+          "liu" -> "teaco" [class="serves", color="#6c4f9c", constraint="false", id="liu;serves;teaco", tooltip="刘专家 → 示例茶业 · 服务", xlabel="服务"];
+          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6", tooltip="茶园种植 → 初制加工 · 下游"];
+          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6", tooltip="初制加工 → 深加工提取 · 下游"];
+          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", constraint="false", id="teaco;cooperates;agri-uni", tooltip="示例茶业 → 湖南农业大学 · 合作", xlabel="合作"];
+          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", constraint="false", id="teaco;hosts;tea-center", tooltip="示例茶业 → 茶叶工程技术研究中心 · 依托", xlabel="依托"];
+          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", constraint="false", id="teaco;masters;tea-processing-tech", style="dotted", tooltip="示例茶业 → 茶叶初制工艺 · 掌握"];
+          "teaco" -> "tea-processing" [class="operates-in", constraint="false", id="teaco;operates-in;tea-processing", tooltip="示例茶业 → 初制加工 · 从事"];
+          "teaco" -> "d-extract" [class="posts", color="#b03a66", constraint="false", id="teaco;posts;d-extract", tooltip="示例茶业 → 茶黄素提取工艺开发, 提高得率 · 提出"];
         }
 
         """##
@@ -449,17 +466,17 @@ enum PinnedViews {
           "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled", tooltip="茶叶工程技术研究中心 · 创新平台"];
           "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled", tooltip="刘专家 · 专家/特派员"];
           "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled", tooltip="茶黄素提取工艺开发, 提高得率 · 技术需求"];
-          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
-          "tea-center" -> "tea-processing" [class="covers", constraint="false", id="tea-center;covers;tea-processing", xlabel="服务"];
-          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", constraint="false", id="tea-garden;next;tea-processing", penwidth="1.6", xlabel="下游"];
-          "tea-processing" -> "tea-processing-tech" [class="needs", color="#b58900", constraint="false", id="tea-processing;needs;tea-processing-tech", xlabel="需要"];
-          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", id="teaco;cooperates;agri-uni", xlabel="合作"];
-          "teaco" -> "d-extract" [class="posts", color="#b03a66", id="teaco;posts;d-extract", xlabel="提出"];
-          "teaco" -> "liu" [class="serves", color="#6c4f9c", dir="back", id="liu;serves;teaco", xlabel="服务"];
-          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", id="teaco;hosts;tea-center", xlabel="依托"];
-          "teaco" -> "tea-garden" [class="operates-in", id="teaco;operates-in;tea-garden", xlabel="从事"];
-          "teaco" -> "tea-processing" [class="operates-in", id="teaco;operates-in;tea-processing", xlabel="从事"];
-          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", id="teaco;masters;tea-processing-tech", style="dotted", xlabel="掌握"];
+          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", tooltip="刘专家 → 湖南农业大学 · 隶属", xlabel="隶属"];
+          "tea-center" -> "tea-processing" [class="covers", constraint="false", id="tea-center;covers;tea-processing", tooltip="茶叶工程技术研究中心 → 初制加工 · 服务", xlabel="服务"];
+          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", constraint="false", id="tea-garden;next;tea-processing", penwidth="1.6", tooltip="茶园种植 → 初制加工 · 下游", xlabel="下游"];
+          "tea-processing" -> "tea-processing-tech" [class="needs", color="#b58900", constraint="false", id="tea-processing;needs;tea-processing-tech", tooltip="初制加工 → 茶叶初制工艺 · 需要", xlabel="需要"];
+          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", id="teaco;cooperates;agri-uni", tooltip="示例茶业 → 湖南农业大学 · 合作", xlabel="合作"];
+          "teaco" -> "d-extract" [class="posts", color="#b03a66", id="teaco;posts;d-extract", tooltip="示例茶业 → 茶黄素提取工艺开发, 提高得率 · 提出", xlabel="提出"];
+          "teaco" -> "liu" [class="serves", color="#6c4f9c", dir="back", id="liu;serves;teaco", tooltip="刘专家 → 示例茶业 · 服务", xlabel="服务"];
+          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", id="teaco;hosts;tea-center", tooltip="示例茶业 → 茶叶工程技术研究中心 · 依托", xlabel="依托"];
+          "teaco" -> "tea-garden" [class="operates-in", id="teaco;operates-in;tea-garden", tooltip="示例茶业 → 茶园种植 · 从事", xlabel="从事"];
+          "teaco" -> "tea-processing" [class="operates-in", id="teaco;operates-in;tea-processing", tooltip="示例茶业 → 初制加工 · 从事", xlabel="从事"];
+          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", id="teaco;masters;tea-processing-tech", style="dotted", tooltip="示例茶业 → 茶叶初制工艺 · 掌握", xlabel="掌握"];
         }
 
         """##
@@ -508,24 +525,24 @@ enum PinnedViews {
           "tea-center" [class="platform local", color="#c0652b", fillcolor="#fde3cf", id="tea-center", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶叶工程技术研究中心</TD></TR></TABLE>>, shape="box3d", style="filled", tooltip="茶叶工程技术研究中心 · 创新平台"];
           "liu" [class="expert local", color="#2a8c88", fillcolor="#d8f0ef", id="liu", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>刘专家</TD></TR></TABLE>>, style="rounded,filled", tooltip="刘专家 · 专家/特派员"];
           "d-extract" [class="demand", color="#b03a66", fillcolor="#fbe1ea", id="d-extract", label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="0"><TR><TD>茶黄素提取工艺</TD></TR><TR><TD>开发, 提高得率</TD></TR><TR><TD><FONT POINT-SIZE="9">待解决</FONT></TD></TR></TABLE>>, shape="note", style="filled", tooltip="茶黄素提取工艺开发, 提高得率 · 技术需求"];
-          "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", id="agri-uni;masters;tea-breeding", style="dotted"];
-          "agri-uni" -> "theaflavin" [class="masters", color="#b58900", id="agri-uni;masters;theaflavin", style="dotted"];
-          "d-extract" -> "tea-extract" [class="concerns", color="#b03a66", id="d-extract;concerns;tea-extract"];
-          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", xlabel="隶属"];
-          "liu" -> "theaflavin" [class="masters", color="#b58900", id="liu;masters;theaflavin", style="dotted"];
-          "liu" -> "teaco" [class="serves", color="#6c4f9c", constraint="false", id="liu;serves;teaco", xlabel="服务"];
-          "tea-center" -> "tea-processing" [class="covers", id="tea-center;covers;tea-processing"];
-          "tea-extract" -> "theaflavin" [class="needs", color="#b58900", id="tea-extract;needs;theaflavin"];
-          "tea-garden" -> "tea-breeding" [class="needs", color="#b58900", id="tea-garden;needs;tea-breeding"];
-          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6"];
-          "tea-processing" -> "tea-processing-tech" [class="needs", color="#b58900", id="tea-processing;needs;tea-processing-tech"];
-          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6"];
-          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", constraint="false", id="teaco;cooperates;agri-uni", xlabel="合作"];
-          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", constraint="false", id="teaco;hosts;tea-center", xlabel="依托"];
-          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", id="teaco;masters;tea-processing-tech", style="dotted"];
-          "teaco" -> "tea-garden" [class="operates-in", id="teaco;operates-in;tea-garden"];
-          "teaco" -> "tea-processing" [class="operates-in", id="teaco;operates-in;tea-processing"];
-          "teaco" -> "d-extract" [class="posts", color="#b03a66", id="teaco;posts;d-extract"];
+          "agri-uni" -> "tea-breeding" [class="masters", color="#b58900", id="agri-uni;masters;tea-breeding", style="dotted", tooltip="湖南农业大学 → 茶树良种选育 · 掌握"];
+          "agri-uni" -> "theaflavin" [class="masters", color="#b58900", id="agri-uni;masters;theaflavin", style="dotted", tooltip="湖南农业大学 → 茶黄素酶法制备 · 掌握"];
+          "d-extract" -> "tea-extract" [class="concerns", color="#b03a66", id="d-extract;concerns;tea-extract", tooltip="茶黄素提取工艺开发, 提高得率 → 深加工提取 · 涉及"];
+          "liu" -> "agri-uni" [class="affiliated-with", color="#6c4f9c", constraint="false", id="liu;affiliated-with;agri-uni", tooltip="刘专家 → 湖南农业大学 · 隶属", xlabel="隶属"];
+          "liu" -> "theaflavin" [class="masters", color="#b58900", id="liu;masters;theaflavin", style="dotted", tooltip="刘专家 → 茶黄素酶法制备 · 掌握"];
+          "liu" -> "teaco" [class="serves", color="#6c4f9c", constraint="false", id="liu;serves;teaco", tooltip="刘专家 → 示例茶业 · 服务", xlabel="服务"];
+          "tea-center" -> "tea-processing" [class="covers", id="tea-center;covers;tea-processing", tooltip="茶叶工程技术研究中心 → 初制加工 · 服务"];
+          "tea-extract" -> "theaflavin" [class="needs", color="#b58900", id="tea-extract;needs;theaflavin", tooltip="深加工提取 → 茶黄素酶法制备 · 需要"];
+          "tea-garden" -> "tea-breeding" [class="needs", color="#b58900", id="tea-garden;needs;tea-breeding", tooltip="茶园种植 → 茶树良种选育 · 需要"];
+          "tea-garden" -> "tea-processing" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-garden;next;tea-processing", penwidth="1.6", tooltip="茶园种植 → 初制加工 · 下游"];
+          "tea-processing" -> "tea-processing-tech" [class="needs", color="#b58900", id="tea-processing;needs;tea-processing-tech", tooltip="初制加工 → 茶叶初制工艺 · 需要"];
+          "tea-processing" -> "tea-extract" [arrowsize="0.8", class="next", color="#3b6ea5", id="tea-processing;next;tea-extract", penwidth="1.6", tooltip="初制加工 → 深加工提取 · 下游"];
+          "teaco" -> "agri-uni" [class="cooperates", color="#6c4f9c", constraint="false", id="teaco;cooperates;agri-uni", tooltip="示例茶业 → 湖南农业大学 · 合作", xlabel="合作"];
+          "teaco" -> "tea-center" [class="hosts", color="#6c4f9c", constraint="false", id="teaco;hosts;tea-center", tooltip="示例茶业 → 茶叶工程技术研究中心 · 依托", xlabel="依托"];
+          "teaco" -> "tea-processing-tech" [class="masters", color="#b58900", id="teaco;masters;tea-processing-tech", style="dotted", tooltip="示例茶业 → 茶叶初制工艺 · 掌握"];
+          "teaco" -> "tea-garden" [class="operates-in", id="teaco;operates-in;tea-garden", tooltip="示例茶业 → 茶园种植 · 从事"];
+          "teaco" -> "tea-processing" [class="operates-in", id="teaco;operates-in;tea-processing", tooltip="示例茶业 → 初制加工 · 从事"];
+          "teaco" -> "d-extract" [class="posts", color="#b03a66", id="teaco;posts;d-extract", tooltip="示例茶业 → 茶黄素提取工艺开发, 提高得率 · 提出"];
         }
 
         """##

@@ -10,7 +10,7 @@ struct SheetReading: Equatable {
 
     init(rows: [CSVRecord], facts: SheetFacts) {
         self.rows = rows.map { record in
-            "\(record.line): " + record.row.cells.map { "\($0.text)@\($0.line):\($0.column)" }.joined(separator: " | ")
+            "\(record.line): " + (0 ..< record.count).map { "\(record.text($0))@\(record.lines[$0]):\(record.columns[$0])" }.joined(separator: " | ")
         }
         self.facts = [
             "formulas \(facts.formulas), uncomputed \(facts.uncomputedFormulas)",

@@ -45,6 +45,12 @@ extension MapViews {
             }
         }
 
+        /// An aggregate's hover text: how many enterprises, in which segment.
+        func aggregateName(_ id: String) -> String? {
+            guard let entry = aggregates[id] else { return nil }
+            return context.text.enterprises(entry.count) + " · " + (entry.segment.map(context.name) ?? context.text.unassigned)
+        }
+
         // Ties, redirected to aggregates and merged: a merged tie is light only when all its parts are.
         struct Tie {
             var from: String
@@ -105,6 +111,7 @@ extension MapViews {
             var attributes: DOTAttributes = [
                 "id": .text(id), "class": entry.allAssumed ? "enterprise aggregate assumed" : "enterprise aggregate",
                 "label": context.label(context.text.enterprises(entry.count), details: details),
+                "tooltip": .text(aggregateName(id) ?? id),
                 "fillcolor": .text(Palette.enterpriseFill), "color": .text(Palette.enterpriseLine),
             ]
             if entry.allAssumed {
@@ -131,7 +138,7 @@ extension MapViews {
             guard let tie = merged[key] else { continue }
             var dotEdge = context.tie(
                 from: tie.from, to: tie.to, kind: tie.kind, assumed: tie.allAssumed,
-                label: !isMembership(tie.kind) && tie.kind != .next)
+                label: !isMembership(tie.kind) && tie.kind != .next, names: aggregateName)
             // Only the flow and membership ties rank the layered picture; relations follow it.
             if !aggregate && tie.kind != .next && !isMembership(tie.kind) { dotEdge.attributes["constraint"] = false }
             graph.edges.append(dotEdge)

@@ -59,6 +59,8 @@ extension MapViews {
                         attributes: [
                             "id": .text(segment + ";needs;" + technology), "class": "needs gap-uncovered",
                             "color": .text(Palette.gap), "style": "dashed", "arrowhead": "none",
+                            "tooltip": .text(context.tooltip(
+                                from: context.name(segment), to: context.name(technology), kind: .needs)),
                         ])
                     // Beside its segment, not a column further right: keeps the flow readable.
                     edge.attributes["minlen"] = 0

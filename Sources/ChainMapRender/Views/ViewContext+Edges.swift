@@ -8,10 +8,18 @@ extension ViewContext {
     }
 
     /// A tie as a DOT edge; `id` is `from;kind;to` and `class` the kind (plus `assumed`).
-    func tie(from: String, to: String, kind: EdgeKind, assumed: Bool, label: Bool = false) -> DOTEdge {
+    ///
+    /// Hovering shows both full names and the relation (`湖南湘维有限公司 → 湖南科技大学 · 合作`, SVG
+    /// `<a xlink:title>`), not Graphviz's `<title>` of ids; `names` gives the names of ends that are not records
+    /// (an aggregate of enterprises).
+    func tie(
+        from: String, to: String, kind: EdgeKind, assumed: Bool, label: Bool = false,
+        names: (String) -> String? = { _ in nil }
+    ) -> DOTEdge {
         var attributes: DOTAttributes = [
             "id": .text(from + ";" + kind.rawValue + ";" + to),
             "class": .text(kind.rawValue),
+            "tooltip": .text(tooltip(from: names(from) ?? name(from), to: names(to) ?? name(to), kind: kind)),
         ]
         switch kind {
         case .next:
@@ -41,6 +49,11 @@ extension ViewContext {
             attributes["style"] = "dashed"
         }
         return DOTEdge(from: from, to: to, attributes: attributes)
+    }
+
+    /// The hover text of a tie: `FROM → TO · relation`.
+    func tooltip(from: String, to: String, kind: EdgeKind) -> String {
+        from + " → " + to + " · " + text.edge(kind)
     }
 
     /// A proposed partnership: dashed, labelled with its score, not pulling the layout.
