@@ -59,7 +59,9 @@ extension String {
 
 /// Why the writer refused a call: a programming error in the page's own code, never caused by map data.
 public struct HTMLWriterError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What was wrong, for the developer.
     public var message: String
+    /// The message.
     public var description: String { message }
 }
 
@@ -71,6 +73,7 @@ public struct HTMLWriter: Sendable {
     private(set) var text = ""
     private var open: [String] = []
 
+    /// An empty document.
     public init() {}
 
     /// Writes `<name attr="value" …>`; attributes with nil values are left out, `""` writes a bare attribute.

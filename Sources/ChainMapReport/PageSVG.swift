@@ -5,7 +5,9 @@ public enum PageSVG {
     /// Why an SVG was refused: it holds something the page must never contain. Graphviz escapes every piece of
     /// map text, so this means a bug, not bad data.
     public struct Refusal: Error, Equatable, Sendable, CustomStringConvertible {
+        /// What the SVG held (`element <script>`, `attribute onload`).
         public var reason: String
+        /// The refusal as an error message says it.
         public var description: String { "the drawing cannot be embedded: \(reason)" }
     }
 

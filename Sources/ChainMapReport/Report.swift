@@ -36,7 +36,7 @@ public struct ReportOptions: Sendable, Hashable {
 public enum ReportError: Error, Sendable, CustomStringConvertible {
     /// Graphviz failed on a view.
     case graphviz(view: String, GraphvizError)
-    /// Graphviz's worker process crashed, hung or ran out of memory on a view (``IsolatedRenderer``).
+    /// Graphviz's worker process crashed, hung or ran out of memory on a view (`IsolatedRenderer`).
     case isolated(view: String, engine: LayoutEngine, IsolatedRenderError)
     /// A drawing held something the page must not contain.
     case unsafeDrawing(view: String, PageSVG.Refusal)
@@ -45,6 +45,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     /// The page's own markup was malformed: a bug.
     case markup(HTMLWriterError)
 
+    /// The message as the command line prints it, naming the view where there is one.
     public var description: String {
         switch self {
         case .graphviz(let view, let error): "view \(view): \(error.description)"
@@ -75,9 +76,9 @@ public enum Report {
     /// - Parameters:
     ///   - loadedMap: the map as loaded.
     ///   - earlier: an earlier version of the map (`--since OLD_MAP`): the page gains a section of what changed
-    ///     since then (``MapDiff``), filtered by provenance as `loadedMap` is.
+    ///     since then (`MapDiff`), filtered by provenance as `loadedMap` is.
     ///   - options: language, provenance filter and size limits.
-    ///   - renderer: when given, Graphviz runs in its worker process (``IsolatedRenderer``), so a crash or hang
+    ///   - renderer: when given, Graphviz runs in its worker process (`IsolatedRenderer`), so a crash or hang
     ///     on a view becomes ``ReportError/isolated(view:engine:_:)``; in-process otherwise.
     ///   - progress: called with a short phase name before each phase (a view's layout, the comparison, the
     ///     analyses, the page).

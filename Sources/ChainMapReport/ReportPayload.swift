@@ -6,9 +6,11 @@ import ChainMap
 public struct ReportPayload: Encodable, Sendable {
     /// One record of the map.
     public struct Record: Encodable, Sendable, Hashable {
+        /// The record's id, also its node's `id` in the SVG and its `#ID` deep link.
         public var id: String
         /// The `NodeKind` raw value.
         public var kind: String
+        /// The record's name (Chinese where the data gives one).
         public var name: String
         /// `name_en`, when the record has one.
         public var en: String?
@@ -24,9 +26,13 @@ public struct ReportPayload: Encodable, Sendable {
 
     /// A source document. `url` is present only when it is an http(s) URL (``HTML/safeLink(_:)``).
     public struct SourceEntry: Encodable, Sendable, Hashable {
+        /// The document's title.
         public var title: String
+        /// Who published it; empty when not recorded.
         public var publisher: String
+        /// When, as written (`2024-12`); empty when not recorded.
         public var date: String
+        /// Its http(s) address; nil for any other or none.
         public var url: String?
     }
 
@@ -34,9 +40,11 @@ public struct ReportPayload: Encodable, Sendable {
     public struct View: Encodable, Sendable, Hashable {
         /// `overview`, `chain:ID` or `full`.
         public var id: String
+        /// The view's title in the page's language.
         public var title: String
     }
 
+    /// The page's language, `zh` or `en`.
     public var lang: String
     /// The page's words in `lang`.
     public var ui: [String: String]
@@ -46,16 +54,21 @@ public struct ReportPayload: Encodable, Sendable {
     public var relations: [String: String]
     /// Chains in map order: id and display name.
     public var chains: [[String]]
+    /// Every record of the map, in the map's record order.
     public var records: [Record]
+    /// The sources records cite, by key.
     public var sources: [String: SourceEntry]
     /// Ties as [from index, to index, kind] into ``records``.
     public var edges: [Edge]
+    /// The views drawn into the page, in page order.
     public var views: [View]
+    /// Every gap, as `chainmap gaps` lists them.
     public var gaps: [Gap]
     /// Candidates for the open demands the report ranks (``ReportOptions/demandsWithCandidates``), best first.
     public var candidates: [DemandCandidates]
     /// Nil when the assignment could not be computed.
     public var matching: ExpertMatching?
+    /// Each indicator against its target.
     public var indicators: [IndicatorProgress]
     /// Gap kind, severity and group → word, and demand status → word, for the tables.
     public var words: Words
@@ -64,13 +77,13 @@ public struct ReportPayload: Encodable, Sendable {
 
     /// The words of the analyses' vocabularies in the page's language.
     public struct Words: Encodable, Sendable, Hashable {
-        /// ``Gap/Kind`` raw value → word.
+        /// `Gap.Kind` raw value → word.
         public var gapKinds: [String: String]
-        /// ``Gap/Severity`` raw value → word.
+        /// `Gap.Severity` raw value → word.
         public var severities: [String: String]
-        /// ``Gap/Group`` raw value → word.
+        /// `Gap.Group` raw value → word.
         public var groups: [String: String]
-        /// ``DemandStatus`` raw value → word.
+        /// `DemandStatus` raw value → word.
         public var statuses: [String: String]
     }
 
@@ -86,10 +99,14 @@ public struct ReportPayload: Encodable, Sendable {
 
     /// One tie, encoded as `[from, to, "kind"]`.
     public struct Edge: Encodable, Sendable, Hashable {
+        /// The index in ``ReportPayload/records`` of the tie's start.
         public var from: Int
+        /// The index of its end.
         public var to: Int
+        /// The tie's kind (`EdgeKind` raw value).
         public var kind: String
 
+        /// Encodes the tie as the array `[from, to, "kind"]`.
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.unkeyedContainer()
             try container.encode(from)

@@ -2,7 +2,10 @@ import ChainMap
 
 /// The report's own words in Chinese and English. The page's script reads them from ``ReportPayload/ui``.
 public enum ReportLanguage: String, CaseIterable, Sendable {
-    case zh, en
+    /// Chinese (the default).
+    case zh
+    /// English.
+    case en
 }
 
 struct ReportText: Sendable {
