@@ -63,32 +63,40 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
                               language: Language = .zh) throws(FlowError) -> ExpertMatching {
         let ranking = CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && servableUnits($0) > 0 }.sorted { $0.id < $1.id }
-        let expertOffset = Dictionary(experts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
         let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
 
         // Fit of the best experts for every task, from the same ranking `candidates` prints. Only (expert, fit)
         // pairs are kept, flat, ranked in slices, so that large maps never hold every explanation at once.
         var tasks = TaskFits()
-        func collect(_ subjects: [CandidateRanking.Subject], kind: String) {
-            for subject in subjects {
+        // Ranking actor → position among `experts` (−1: not matchable).
+        var expertOfActor = [Int32](repeating: -1, count: ranking.actors.count)
+        for (offset, expert) in experts.enumerated() {
+            if let actor = ranking.actorIndex[expert.id], expertOfActor[Int(actor)] < 0 { expertOfActor[Int(actor)] = Int32(offset) }
+        }
+        func collect(_ ranked: [[CandidateRanking.Fit]], ids: [String], kind: String) {
+            for (id, candidates) in zip(ids, ranked) {
                 var fits: [(expert: Int32, score: Double)] = []
-                for candidate in subject.candidates where candidate.score >= threshold {
-                    if let offset = expertOffset[candidate.id] { fits.append((Int32(offset), candidate.score)) }
+                for candidate in candidates where candidate.score >= threshold {
+                    let offset = expertOfActor[Int(candidate.actor)]
+                    if offset >= 0 { fits.append((offset, candidate.score)) }
                 }
                 // Arcs in expert order, as the network was always built.
                 fits.sort { $0.expert < $1.expert }
-                tasks.append(id: subject.id, kind: kind, fits: fits)
+                tasks.append(id: id, kind: kind, fits: fits)
             }
         }
+        // The experts indexed apart once: every walk and pool scan then reads experts only, and only who fits how
+        // well is kept (explanations are written for the assigned pairs alone).
+        let pool = ranking.pool(of: [.expert])
         let slice = 4096
         for start in stride(from: 0, to: demands.count, by: slice) {
             let part = Array(demands[start ..< min(demands.count, start + slice)])
-            collect(ranking.rank(demands: part, top: expertsPerTask, kinds: [.expert]), kind: "demand")
+            collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "demand")
         }
         for start in stride(from: 0, to: enterprises.count, by: slice) {
             let part = Array(enterprises[start ..< min(enterprises.count, start + slice)])
-            collect(ranking.rank(enterprises: part, top: expertsPerTask, kinds: [.expert]), kind: "enterprise")
+            collect(ranking.fits(enterprises: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "enterprise")
         }
 
         // Experts (capacity) → tasks (one expert each), cost 1000 − round(1000 · fit).
