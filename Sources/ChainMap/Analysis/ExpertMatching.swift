@@ -15,12 +15,17 @@ import ChainGraph
 /// the time on large maps. An expert's capacity is `capacity × headcount`, saturating, and never more than the
 /// number of tasks.
 public struct ExpertMatching: Hashable, Sendable, Codable {
+    /// One expert assigned to one task.
     public struct Assignment: Hashable, Sendable, Codable {
+        /// The expert's id.
         public var expert: String
+        /// The task's id: an open demand or a local enterprise.
         public var task: String
         /// `demand` or `enterprise`.
         public var taskKind: String
+        /// The expert's fit for the task: the ``CandidateRanking`` score, in [0, 1].
         public var score: Double
+        /// The evidence path in names (as ``CandidateRanking/Candidate/explanation``); empty if none.
         public var explanation: String
 
         enum CodingKeys: String, CodingKey {
@@ -28,20 +33,28 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         }
     }
 
+    /// An expert with capacity left after the assignment.
     public struct Idle: Hashable, Sendable, Codable {
+        /// The expert's id.
         public var expert: String
+        /// Its capacity × headcount (saturating at `Int.max`).
         public var capacity: Int
+        /// The tasks assigned to it.
         public var used: Int
     }
 
+    /// The assignments, sorted by expert, then task.
     public var assignments: [Assignment]
     /// Tasks no expert fits well enough.
     public var unassigned: [String]
-    /// Experts with capacity left, and pooled records whose skills are unknown (they cannot be matched).
+    /// Experts with capacity left after the assignment.
     public var idle: [Idle]
+    /// Expert records whose skills are unknown (pooled records without technologies or fields), sorted: they
+    /// cannot be matched.
     public var unknownSkills: [String]
     /// Σ fit of today's `serves` ties (an expert serving an organization, scored as for that enterprise).
     public var currentFit: Double
+    /// Σ fit of the assignments.
     public var assignedFit: Double
     /// assignedFit − currentFit.
     public var gain: Double
@@ -51,11 +64,17 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
              assignedFit = "assigned_fit", gain
     }
 
+    /// Ranks every task's experts and solves the assignment.
+    ///
+    /// The experts are ranked apart (``CandidateRanking`` with a pool of experts only: their master lists alone
+    /// and a link-score walk restricted to them), keeping who fits how well; explanations are written for the
+    /// assigned pairs alone. The fits, and so the assignment, are those of the full ranking.
     /// - Parameters:
     ///   - map: the map.
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
     ///   - language: the language of the explanations.
+    /// - Returns: the assignments, the tasks left unassigned, idle experts and the fit before and after.
     /// - Throws: `FlowError` (ChainGraph) only if the network is malformed, which would be a bug.
     /// - Complexity: ranking every task's experts, plus the assignment: O(U · (A + V) log V) in the worst case for U
     ///   units of capacity, A offered (expert, task) pairs and V experts and tasks, far less in practice.
