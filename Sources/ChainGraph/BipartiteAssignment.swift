@@ -118,7 +118,7 @@ extension BipartiteAssignment {
         guard !spanOverflow, !bigOverflow, big < Int.max / 8 else { throw .overflow }
         var state = AssignmentState(
             nLeft: nLeft, nRight: nRight, big: big, offsets: offsets, order: order,
-            arcLeft: arcLeft, arcRight: arcRight, arcCost: arcCost.map { $0 - minCost })
+            arcLeft: arcLeft, arcRight: arcRight, arcCost: arcCost, minCost: minCost)
         for left in 0 ..< nLeft {
             // A left node serves at most every right node: capping keeps all sums small.
             var excess = min(max(0, leftCapacities[left]), nRight)
@@ -127,8 +127,8 @@ extension BipartiteAssignment {
             }
         }
         var flow = 0, total = 0
-        for right in 0 ..< nRight where state.assignedArc[right] >= 0 {
-            let arc = Int(state.assignedArc[right])
+        for right in 0 ..< nRight where state.nodes[nLeft + right].assigned >= 0 {
+            let arc = Int(state.nodes[nLeft + right].assigned)
             used[arc] = true
             flow += 1
             let (sum, overflow) = total.addingReportingOverflow(arcCost[arc])
@@ -144,138 +144,175 @@ extension BipartiteAssignment {
 /// Nodes: left `0..<nLeft`, right `nLeft..<nLeft + nRight`, then the dump and the sink. Residual arcs: left → right
 /// for unused arcs (cost c), right → its left for the arc in use (−c), right → sink while free (−M), left → dump
 /// (0, always open), dump → left while that left node has units in the dump (0), dump → sink (0).
+///
+/// Laid out for the search's memory traffic: each node's potential, distance, parent, arc in use and settled flag
+/// in one 32-byte record (a relaxation reads one cache line, not five arrays), and each left node's arcs as
+/// contiguous (right node, cost, arc number) slots (no indirection through the arc number).
 struct AssignmentState {
+    /// One node's search and flow state.
+    struct Node {
+        var potential: Int
+        var distance: Int
+        /// The node before it on the search's path, and the bipartite arc taken (or −1).
+        var parentNode: Int32
+        var parentArc: Int32
+        /// For a right node, the arc serving it, or −1.
+        var assigned: Int32
+        var settled: Bool
+    }
+
     let nLeft: Int, nRight: Int
     let big: Int
     let offsets: [Int32]
-    let order: [Int32]
+    /// Per slot (arcs grouped by left node): the right node's index among all nodes, the shifted cost, the arc number.
+    let slotRight: [Int32]
+    let slotCost: [Int]
+    let slotArc: [Int32]
     let arcLeft: [Int32]
-    let arcRight: [Int32]
+    /// Costs shifted to start at 0, by arc number.
     let arcCost: [Int]
     let dump: Int, sink: Int
-    /// The arc serving each right node, or −1.
-    var assignedArc: [Int32]
+    var nodes: [Node]
     /// Units each left node has sent to the dump.
     var dumped: [Int]
     /// Left nodes that have had units in the dump, for the dump's residual arcs back to them (compacted when
     /// the dump is expanded).
     var dumping: [Int32] = []
     var isDumping: [Bool]
-    var potential: [Int]
-    var distance: [Int]
-    /// How each node was reached: the node before it, and the arc (bipartite arc number, or −1).
-    var parentNode: [Int32]
-    var parentArc: [Int32]
-    var settled: [Bool]
     var touched: [Int32] = []
     var heap = MinHeap<Int>()
 
     init(nLeft: Int, nRight: Int, big: Int, offsets: [Int32], order: [Int32],
-         arcLeft: [Int32], arcRight: [Int32], arcCost: [Int]) {
+         arcLeft: [Int32], arcRight: [Int32], arcCost: [Int], minCost: Int) {
         self.nLeft = nLeft
         self.nRight = nRight
         self.big = big
         self.offsets = offsets
-        self.order = order
         self.arcLeft = arcLeft
-        self.arcRight = arcRight
-        self.arcCost = arcCost
+        let shifted = arcCost.map { $0 - minCost }
+        self.arcCost = shifted
+        slotArc = order
+        slotRight = order.map { Int32(nLeft) + arcRight[Int($0)] }
+        slotCost = order.map { shifted[Int($0)] }
         let n = nLeft + nRight + 2
         dump = n - 2
         sink = n - 1
-        assignedArc = [Int32](repeating: -1, count: nRight)
         dumped = [Int](repeating: 0, count: nLeft)
         isDumping = [Bool](repeating: false, count: nLeft)
         // Feasible start (costs are ≥ 0 here): every node at 0 but the sink at −M, so that every residual arc
         // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0.
-        potential = [Int](repeating: 0, count: n)
-        potential[sink] = -big
-        distance = [Int](repeating: Int.max, count: n)
-        parentNode = [Int32](repeating: -1, count: n)
-        parentArc = [Int32](repeating: -1, count: n)
-        settled = [Bool](repeating: false, count: n)
-    }
-
-    @inline(__always)
-    mutating func relax(_ v: Int, _ w: Int, _ reduced: Int, arc: Int32, from d: Int) {
-        let candidate = d + reduced
-        if candidate < distance[w] {
-            if distance[w] == Int.max { touched.append(Int32(w)) }
-            distance[w] = candidate
-            parentNode[w] = Int32(v)
-            parentArc[w] = arc
-            heap.push(candidate, Int32(w))
-        }
+        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentArc: -1, assigned: -1, settled: false),
+                       count: n)
+        nodes[sink].potential = -big
     }
 
     /// One Dijkstra search from `left` to the sink and the augmentation along the path found.
     /// - Returns: the units routed (1 through a right node; all of `excess` when the dump is the way).
     mutating func routeUnit(from left: Int, excess: Int) -> Int {
         heap.removeAll()
-        distance[left] = 0
-        touched.append(Int32(left))
-        heap.push(0, Int32(left))
+        let (nLeft, dump, sink, big) = (self.nLeft, self.dump, self.sink, self.big)
+        let (offsets, slotRight, slotCost, slotArc, arcLeft, arcCost) = (self.offsets, self.slotRight, self.slotCost, self.slotArc,
+                                                                          self.arcLeft, self.arcCost)
         var sinkDistance = Int.max
-        while let (d, node) = heap.pop() {
-            let v = Int(node)
-            if settled[v] || d > distance[v] { continue }
-            settled[v] = true
-            if v == sink {
-                sinkDistance = d
-                break
-            }
-            let pv = potential[v]
-            if v < nLeft {
-                for slot in Int(offsets[v]) ..< Int(offsets[v + 1]) {
-                    let arc = Int(order[slot])
-                    let right = nLeft + Int(arcRight[arc])
-                    if settled[right] || assignedArc[right - nLeft] == Int32(arc) { continue }
-                    relax(v, right, arcCost[arc] + pv - potential[right], arc: Int32(arc), from: d)
-                }
-                if !settled[dump] { relax(v, dump, pv - potential[dump], arc: -1, from: d) }
-            } else if v < dump {
-                let arc = assignedArc[v - nLeft]
-                if arc >= 0 {
-                    let back = Int(arcLeft[Int(arc)])
-                    if !settled[back] { relax(v, back, -arcCost[Int(arc)] + pv - potential[back], arc: arc, from: d) }
-                } else {
-                    relax(v, sink, -big + pv - potential[sink], arc: -1, from: d)
-                }
-            } else {
-                // The dump: on to the sink, or back to a left node that has units there.
-                relax(v, sink, pv - potential[sink], arc: -1, from: d)
-                var kept = 0
-                for index in dumping.indices {
-                    let back = Int(dumping[index])
-                    guard dumped[back] > 0 else {
-                        isDumping[back] = false
-                        continue
-                    }
-                    dumping[kept] = Int32(back)
-                    kept += 1
-                    if !settled[back] { relax(v, back, pv - potential[back], arc: -1, from: d) }
-                }
-                dumping.removeLast(dumping.count - kept)
-            }
+        // The mutable state moved out while the search runs (and back at the end): no exclusive access to `self`
+        // overlaps the buffer pointer's.
+        var touched = self.touched, heap = self.heap, dumping = self.dumping, dumped = self.dumped, isDumping = self.isDumping
+        var nodes = self.nodes
+        self.touched = []
+        self.heap = MinHeap()
+        self.dumping = []
+        self.dumped = []
+        self.isDumping = []
+        self.nodes = []
+        defer {
+            self.touched = touched
+            self.heap = heap
+            self.dumping = dumping
+            self.dumped = dumped
+            self.isDumping = isDumping
+            self.nodes = nodes
         }
-        precondition(sinkDistance != Int.max, "the dump always leads to the sink")
-        // π(v) += d(v) − d(sink) for nodes settled closer than the sink (the others keep theirs): reduced costs
-        // stay non-negative and the path found gets reduced cost 0.
-        for node in touched {
-            let v = Int(node)
-            if settled[v] && distance[v] < sinkDistance { potential[v] += distance[v] - sinkDistance }
+        nodes.withUnsafeMutableBufferPointer { nodes in
+            @inline(__always)
+            func relax(_ v: Int, _ w: Int, _ reduced: Int, arc: Int32, from d: Int) {
+                let candidate = d + reduced
+                if candidate < nodes[w].distance {
+                    if nodes[w].distance == Int.max { touched.append(Int32(w)) }
+                    nodes[w].distance = candidate
+                    nodes[w].parentNode = Int32(v)
+                    nodes[w].parentArc = arc
+                    heap.push(candidate, Int32(w))
+                }
+            }
+            nodes[left].distance = 0
+            touched.append(Int32(left))
+            heap.push(0, Int32(left))
+            while let (d, node) = heap.pop() {
+                let v = Int(node)
+                if nodes[v].settled || d > nodes[v].distance { continue }
+                nodes[v].settled = true
+                if v == sink {
+                    sinkDistance = d
+                    break
+                }
+                let pv = nodes[v].potential
+                if v < nLeft {
+                    slotRight.withUnsafeBufferPointer { slotRight in
+                        slotCost.withUnsafeBufferPointer { slotCost in
+                            slotArc.withUnsafeBufferPointer { slotArc in
+                                for slot in Int(offsets[v]) ..< Int(offsets[v + 1]) {
+                                    let right = Int(slotRight[slot]), arc = slotArc[slot]
+                                    if nodes[right].settled || nodes[right].assigned == arc { continue }
+                                    relax(v, right, slotCost[slot] + pv - nodes[right].potential, arc: arc, from: d)
+                                }
+                            }
+                        }
+                    }
+                    if !nodes[dump].settled { relax(v, dump, pv - nodes[dump].potential, arc: -1, from: d) }
+                } else if v < dump {
+                    let arc = nodes[v].assigned
+                    if arc >= 0 {
+                        let back = Int(arcLeft[Int(arc)])
+                        if !nodes[back].settled { relax(v, back, -arcCost[Int(arc)] + pv - nodes[back].potential, arc: arc, from: d) }
+                    } else {
+                        relax(v, sink, -big + pv - nodes[sink].potential, arc: -1, from: d)
+                    }
+                } else {
+                    // The dump: on to the sink, or back to a left node that has units there.
+                    relax(v, sink, pv - nodes[sink].potential, arc: -1, from: d)
+                    var kept = 0
+                    for index in dumping.indices {
+                        let back = Int(dumping[index])
+                        guard dumped[back] > 0 else {
+                            isDumping[back] = false
+                            continue
+                        }
+                        dumping[kept] = Int32(back)
+                        kept += 1
+                        if !nodes[back].settled { relax(v, back, pv - nodes[back].potential, arc: -1, from: d) }
+                    }
+                    dumping.removeLast(dumping.count - kept)
+                }
+            }
+            precondition(sinkDistance != Int.max, "the dump always leads to the sink")
+            // π(v) += d(v) − d(sink) for nodes settled closer than the sink (the others keep theirs): reduced costs
+            // stay non-negative and the path found gets reduced cost 0.
+            for node in touched {
+                let v = Int(node)
+                if nodes[v].settled && nodes[v].distance < sinkDistance { nodes[v].potential += nodes[v].distance - sinkDistance }
+            }
         }
         // Augment, from the sink back to `left`.
         var units = 1
-        if parentNode[sink] == Int32(dump) && parentNode[dump] == Int32(left) {
+        if nodes[sink].parentNode == Int32(dump) && nodes[dump].parentNode == Int32(left) {
             units = excess  // straight to the dump: every remaining unit goes the same way
         }
         var w = sink
         while w != left {
-            let v = Int(parentNode[w])
-            let arc = parentArc[w]
+            let v = Int(nodes[w].parentNode)
+            let arc = nodes[w].parentArc
             if v < nLeft && w >= nLeft && w < dump {
-                assignedArc[w - nLeft] = arc  // left → right: the right node is now served by this arc
+                nodes[w].assigned = arc  // left → right: the right node is now served by this arc
             } else if v == dump && w < nLeft {
                 dumped[w] -= units  // the dump gives a unit back to left node w
             } else if v < nLeft && w == dump {
@@ -290,10 +327,10 @@ struct AssignmentState {
         }
         for node in touched {
             let v = Int(node)
-            distance[v] = Int.max
-            settled[v] = false
-            parentNode[v] = -1
-            parentArc[v] = -1
+            nodes[v].distance = Int.max
+            nodes[v].settled = false
+            nodes[v].parentNode = -1
+            nodes[v].parentArc = -1
         }
         touched.removeAll(keepingCapacity: true)
         return units

@@ -50,13 +50,7 @@ public struct NeighborhoodScores: Sendable {
     /// - Complexity: O(Σ deg w) over the neighbours w of `source`; O(deg source) for preferential attachment.
     public mutating func compute(from source: NodeIndex, method: LinkPredictionMethod, in graph: UndirectedGraph) {
         precondition(graph.nodeCount == cells.count && graph.isValid(source), "NeighborhoodScores used with another graph")
-        if stamp == UInt32.max {
-            for index in cells.indices { cells[index] = Cell(reached: 0, neighbor: 0, sum: 0) }
-            stamp = 0
-        }
-        stamp += 1
-        self.source = source
-        self.method = method
+        beginWalk(from: source, method: method)
         let stamp = self.stamp
         let walks = method != .preferentialAttachment
         graph.withRawAdjacency { offsets, targets in
@@ -75,6 +69,17 @@ public struct NeighborhoodScores: Sendable {
                            })
             }
         }
+    }
+
+    /// Starts a walk: a fresh stamp (clearing the cells when the stamps run out), the source and the method.
+    mutating func beginWalk(from source: NodeIndex, method: LinkPredictionMethod) {
+        if stamp == UInt32.max {
+            for index in cells.indices { cells[index] = Cell(reached: 0, neighbor: 0, sum: 0) }
+            stamp = 0
+        }
+        stamp += 1
+        self.source = source
+        self.method = method
     }
 
     /// The score of the pair {source, `node`}; equal to `graph.linkScore(between: source, and: node, method:)`.

@@ -39,9 +39,11 @@ struct ScalingOptions {
     var keepMaps = false
 }
 
-/// What one process used: wall seconds and peak RSS in bytes (wait4's ru_maxrss, the child's own).
+/// What one process used: wall seconds, CPU seconds (user + system) and peak RSS in bytes (wait4's rusage, the
+/// child's own).
 struct ProcessUsage {
     var seconds: Double
+    var cpuSeconds = 0.0
     var peakRSS: Int
     var status: Int32
 }
@@ -64,7 +66,8 @@ func spawnMeasured(_ path: String, _ arguments: [String], output: String = "/dev
     _ = wait4(pid, &status, 0, &usage)
     let seconds = clockSeconds(CLOCK_MONOTONIC) - start
     let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    return ProcessUsage(seconds: seconds, peakRSS: Int(usage.ru_maxrss) * 1024, status: exitStatus)
+    let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    return ProcessUsage(seconds: seconds, cpuSeconds: cpu, peakRSS: Int(usage.ru_maxrss) * 1024, status: exitStatus)
 }
 
 /// The median and the range of some figures.
@@ -86,8 +89,8 @@ func runScaling(_ options: ScalingOptions) {
         fail("\(chainmap) not found: build it first (swift build -c release --product chainmap)")
     }
     say("\n== scaling: whole `chainmap` processes (release), median of \(options.repeats) runs (range), peak RSS per tie")
-    // results[command][size] = (median seconds, low, high, bytes per tie)
-    var results: [String: [String: (Double, Double, Double, Double)]] = [:]
+    // results[command][size] = (median seconds, low, high, bytes per tie, median CPU seconds)
+    var results: [String: [String: (Double, Double, Double, Double, Double)]] = [:]
     var ties: [String: Int] = [:]
     for size in options.sizes {
         let folder = "\(options.directory)/maps/scaling-\(size.label)"
@@ -110,16 +113,17 @@ func runScaling(_ options: ScalingOptions) {
             let wall = medianAndSpread(runs.map(\.seconds))
             let rss = medianAndSpread(runs.map { Double($0.peakRSS) }).median
             let perTie = rss / Double(max(1, ties[size.label] ?? 1))
-            results[command.name, default: [:]][size.label] = (wall.median, wall.low, wall.high, perTie)
-            report("  \(command.name)", String(format: "%8.3f s (%.3f–%.3f)  %6.1f MB  %5.0f B/tie", wall.median, wall.low, wall.high,
-                                                rss / 1_048_576, perTie))
+            let cpu = medianAndSpread(runs.map(\.cpuSeconds)).median
+            results[command.name, default: [:]][size.label] = (wall.median, wall.low, wall.high, perTie, cpu)
+            report("  \(command.name)", String(format: "%8.3f s (%.3f–%.3f)  CPU %.3f s  %6.1f MB  %5.0f B/tie", wall.median, wall.low,
+                                                wall.high, cpu, rss / 1_048_576, perTie))
         }
         if !options.keepMaps { try? FileManager.default.removeItem(atPath: folder) }
     }
     printScalingTable(options, results, ties)
     var payload: [String: Any] = ["ties": ties, "repeats": options.repeats]
     payload["commands"] = results.mapValues { bySize in
-        bySize.mapValues { ["median_s": $0.0, "low_s": $0.1, "high_s": $0.2, "bytes_per_tie": $0.3] }
+        bySize.mapValues { ["median_s": $0.0, "low_s": $0.1, "high_s": $0.2, "bytes_per_tie": $0.3, "cpu_median_s": $0.4] }
     }
     if let data = try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]) {
         try? FileManager.default.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
@@ -128,28 +132,29 @@ func runScaling(_ options: ScalingOptions) {
 }
 
 private func printScalingTable(
-    _ options: ScalingOptions, _ results: [String: [String: (Double, Double, Double, Double)]], _ ties: [String: Int]
+    _ options: ScalingOptions, _ results: [String: [String: (Double, Double, Double, Double, Double)]], _ ties: [String: Int]
 ) {
     let labels = options.sizes.map(\.label)
-    say("\n== scaling table (wall s median [range] · peak RSS B/tie; ×growth per tenfold of ties)")
+    // Growth from CPU time: on a shared machine the wall time carries the neighbours' load, the CPU time far less.
+    say("\n== scaling table (wall s median [range] · CPU s median · peak RSS B/tie; ×growth of CPU time per tenfold of ties)")
     var header = "command".padding(toLength: 16, withPad: " ", startingAt: 0)
-    for label in labels { header += "| " + "\(label) (\(ties[label] ?? 0) ties)".padding(toLength: 34, withPad: " ", startingAt: 0) }
+    for label in labels { header += "| " + "\(label) (\(ties[label] ?? 0) ties)".padding(toLength: 42, withPad: " ", startingAt: 0) }
     for (a, b) in zip(labels, labels.dropFirst()) { header += "| " + "\(a)→\(b)".padding(toLength: 10, withPad: " ", startingAt: 0) }
     say(header)
     for command in options.commands {
         var line = command.name.padding(toLength: 16, withPad: " ", startingAt: 0)
         for label in labels {
             let cell = results[command.name]?[label].map {
-                String(format: "%7.3f [%.3f–%.3f] %5.0f", $0.0, $0.1, $0.2, $0.3)
+                String(format: "%7.3f [%.3f–%.3f] %7.3f %5.0f", $0.0, $0.1, $0.2, $0.4, $0.3)
             } ?? "—"
-            line += "| " + cell.padding(toLength: 34, withPad: " ", startingAt: 0)
+            line += "| " + cell.padding(toLength: 42, withPad: " ", startingAt: 0)
         }
         for (a, b) in zip(labels, labels.dropFirst()) {
             var cell = "—"
-            if let x = results[command.name]?[a], let y = results[command.name]?[b], x.0 > 0 {
+            if let x = results[command.name]?[a], let y = results[command.name]?[b], x.4 > 0 {
                 // Growth per tenfold of ties, so sizes that are not exactly ten apart compare fairly.
                 let tenfolds = log10(Double(ties[b] ?? 1) / Double(max(1, ties[a] ?? 1)))
-                let growth = pow(y.0 / x.0, 1 / max(tenfolds, 1e-9))
+                let growth = pow(y.4 / x.4, 1 / max(tenfolds, 1e-9))
                 cell = String(format: "×%.1f%@", growth, growth > 12 ? " !" : "")
             }
             line += "| " + cell.padding(toLength: 10, withPad: " ", startingAt: 0)

@@ -23,6 +23,30 @@ struct NeighborhoodScoresTests {
         }
     }
 
+    /// A walk through lists restricted to a subset gives the subset's scores, the source's own and every
+    /// adjacency flag equal to the full walk's, bit for bit (what `match` relies on for the experts).
+    @Test(arguments: Fixtures.undirected)
+    func subsetWalkEqualsFullWalk(_ name: String) throws {
+        let graph = try Fixtures.graph(name).graph().undirectedSimple()
+        let subset = SubsetAdjacency(graph) { $0.int % 3 == 1 }
+        #expect(subset.nodeCount == graph.nodeCount)
+        #expect(subset.entryCount < graph.edgeCount * 2)
+        var full = NeighborhoodScores(graph), restricted = NeighborhoodScores(graph)
+        for method in LinkPredictionMethod.allCases {
+            for source in graph.nodeIndices.prefix(60) {
+                full.compute(from: source, method: method, in: graph)
+                restricted.compute(from: source, method: method, in: graph, reaching: subset)
+                #expect(restricted.source == source && restricted.method == method)
+                for node in graph.nodeIndices {
+                    if node.int % 3 == 1 || node == source {
+                        #expect(restricted.score(of: node) == full.score(of: node), "\(name) \(method) \(source)-\(node)")
+                    }
+                    #expect(restricted.isNeighbor(node) == full.isNeighbor(node))
+                }
+            }
+        }
+    }
+
     @Test func knownScores() {
         // 0 and 1 share neighbours 2 (degree 2) and 3 (degree 3); 1 also has 4; 3 also has 4.
         let graph = makeUndirected(nodes: 6, [(0, 2), (1, 2), (0, 3), (1, 3), (3, 4), (1, 4)])

@@ -61,6 +61,48 @@ struct ExpertMatchingTests {
                                            demands: 40).generate(), expertsPerTask: 8)
     }
 
+    /// The optimum `match` printed before the experts were ranked apart (`KindPool`, unexplained fits): the same
+    /// assignments count, integer cost and total fit, to the last bit of the JSON's figures.
+    @Test("Xupu and the generated 3k map: the optimum of record")
+    func optimumOfRecord() throws {
+        let loaded = try MapLoader.load(folder: ScratchMap.repositoryRoot.appendingPathComponent("graphs/xupu").path)
+        let cases: [(InnovationMap, count: Int, cost: Int, fit: Double, current: Double)] = [
+            (loaded.map, 4, 2937, 1.062737929240781, 0.28),
+            (MapGenerator(seed: 1, enterprises: 2145, relationsPerEnterprise: 10.6).generate(), 855, 517_880, 337.1156957116634,
+             80.01061103090079),
+        ]
+        for (map, count, cost, fit, current) in cases {
+            let result = try ExpertMatching.assign(in: map)
+            #expect(result.assignments.count == count)
+            #expect(result.assignments.reduce(0) { $0 + 1000 - Int(($1.score * 1000).rounded()) } == cost)
+            #expect(abs(result.assignedFit - fit) <= 1e-9 * max(1, fit))
+            #expect(abs(result.currentFit - current) <= 1e-9 * max(1, current))
+            #expect(try ExpertMatching.assign(in: map) == result, "deterministic")
+        }
+    }
+
+    /// Ranking the experts through the pool, unexplained, keeps exactly the candidates (ids and scores, in order)
+    /// the explained ranking with `kinds: [.expert]` and no pool keeps.
+    @Test("expert fits equal the explained ranking's candidates")
+    func fitsEqualRanking() throws {
+        let map = MapGenerator(seed: 3, enterprises: 500, chains: 3, relationsPerEnterprise: 8).generate()
+        let ranking = CandidateRanking(map: map)
+        let pool = ranking.pool(of: [.expert])
+        let demands = map.demands.sorted { $0.id < $1.id }
+        let enterprises = map.organizations.filter { $0.kind == .enterprise }
+        let fits = ranking.fits(demands: demands, top: 16, pool: pool) + ranking.fits(enterprises: enterprises, top: 16, pool: pool)
+        // Without a pool: every kind's master lists read, the walk over every neighbour.
+        let scratch = CandidateRanking.Scratch(ranking)
+        let subjects = demands.map { ranking.rank(demand: $0, top: 16, kinds: [.expert], scratch: scratch) }
+            + enterprises.map { ranking.rank(enterprise: $0, top: 16, kinds: [.expert], scratch: scratch) }
+        #expect(fits.count == subjects.count)
+        #expect(fits.contains { !$0.isEmpty })
+        for (fit, subject) in zip(fits, subjects) {
+            #expect(fit.map { ranking.actors[Int($0.actor)].id } == subject.candidates.map(\.id))
+            #expect(fit.map(\.score) == subject.candidates.map(\.score))
+        }
+    }
+
     @Test("capacity × headcount saturates instead of trapping")
     func hugeCapacity() throws {
         var map = MapGenerator(seed: 5, enterprises: 200, chains: 2, relationsPerEnterprise: 6).generate()

@@ -21,8 +21,14 @@ extension CandidateRanking {
     /// let subjects = ranking.rank(demands: map.demands.filter { $0.status == .open }, top: 5)
     /// ```
     public func rank(demands: [Demand], top: Int, kinds: Set<NodeKind>? = nil, workers: Int? = nil) -> [Subject] {
+        rank(demands: demands, top: top, pool: kinds.map { pool(of: $0) }, workers: workers)
+    }
+
+    /// As ``rank(demands:top:kinds:workers:)`` for the kinds of `pool` (all kinds when nil), the pool built once
+    /// for many batches.
+    func rank(demands: [Demand], top: Int, pool: KindPool?, workers: Int? = nil) -> [Subject] {
         rankAll(demands, enterprise: \.enterprise, workers: workers) { demand, scratch in
-            rank(demand: demand, top: top, kinds: kinds, scratch: scratch)
+            rank(demand: demand, top: top, kinds: pool?.kinds, pool: pool, scratch: scratch)
         }
     }
 
@@ -31,24 +37,29 @@ extension CandidateRanking {
     /// - Parameters: as ``rank(demands:top:kinds:workers:)``.
     /// - Complexity: as ``rank(demands:top:kinds:workers:)``.
     public func rank(enterprises: [Organization], top: Int, kinds: Set<NodeKind>? = nil, workers: Int? = nil) -> [Subject] {
+        rank(enterprises: enterprises, top: top, pool: kinds.map { pool(of: $0) }, workers: workers)
+    }
+
+    /// As ``rank(enterprises:top:kinds:workers:)`` for the kinds of `pool` (all kinds when nil).
+    func rank(enterprises: [Organization], top: Int, pool: KindPool?, workers: Int? = nil) -> [Subject] {
         rankAll(enterprises, enterprise: \.id, workers: workers) { organization, scratch in
-            rank(enterprise: organization, top: top, kinds: kinds, scratch: scratch)
+            rank(enterprise: organization, top: top, kinds: pool?.kinds, pool: pool, scratch: scratch)
         }
     }
 
     /// Runs `body` for every item, grouped by enterprise, in chunks handed to the workers as they free up.
-    private func rankAll<Item: Sendable>(
+    func rankAll<Item: Sendable, Result: Sendable>(
         _ items: [Item], enterprise: KeyPath<Item, String> & Sendable, workers: Int?,
-        _ body: @escaping @Sendable (Item, Scratch) -> Subject
-    ) -> [Subject] {
+        _ body: @escaping @Sendable (Item, Scratch) -> Result
+    ) -> [Result] {
         guard !items.isEmpty else { return [] }
         let order = items.indices.sorted { (items[$0][keyPath: enterprise], $0) < (items[$1][keyPath: enterprise], $1) }
         let workerCount = max(1, min(workers ?? (items.count >= 64 ? ProcessInfo.processInfo.activeProcessorCount : 1), items.count))
         let chunk = max(1, min(256, items.count / (workerCount * 8)))
-        let results = RankingResults(count: items.count)
+        let results = RankingResults<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             let scratch = Scratch(self)
-            var done: [(Int, Subject)] = []
+            var done: [(Int, Result)] = []
             while let range = results.claim(chunk, of: order.count) {
                 for position in range {
                     let index = order[position]
@@ -62,10 +73,10 @@ extension CandidateRanking {
 }
 
 /// The shared state of one batch: the next chunk to claim, and the finished subjects by index.
-private final class RankingResults: @unchecked Sendable {
+private final class RankingResults<Result>: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
-    private var slots: [CandidateRanking.Subject?]
+    private var slots: [Result?]
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
@@ -78,13 +89,13 @@ private final class RankingResults: @unchecked Sendable {
         return range
     }
 
-    func store(_ done: [(Int, CandidateRanking.Subject)]) {
+    func store(_ done: [(Int, Result)]) {
         lock.lock()
         defer { lock.unlock() }
         for (index, subject) in done { slots[index] = subject }
     }
 
-    func subjects() -> [CandidateRanking.Subject] {
+    func subjects() -> [Result] {
         lock.lock()
         defer { lock.unlock() }
         return slots.compactMap { $0 }

@@ -108,21 +108,30 @@ extension CandidateRanking {
             let actorClass = actorClass
             for technology in masters.indices {
                 masters[technology].sort { (actorClass[Int($0)], $0) < (actorClass[Int($1)], $1) }
-                var start = 0
-                let list = masters[technology]
-                while start < list.count {
-                    let technologyClass = actorClass[Int(list[start])]
-                    var end = start, maximumLocality = 0.0
-                    while end < list.count && actorClass[Int(list[end])] == technologyClass {
-                        maximumLocality = max(maximumLocality, actors[Int(list[end])].locality)
-                        end += 1
-                    }
-                    masterBlocks[technology].append(MasterBlock(technologyClass: technologyClass, start: Int32(start), end: Int32(end),
-                                                                maximumLocality: maximumLocality))
-                    start = end
-                }
+                masterBlocks[technology] = CandidateRanking.blocks(of: masters[technology], classOf: { actorClass[Int($0)] },
+                                                                   locality: { actors[Int($0)].locality })
             }
         }
+    }
+
+    /// The runs of one technology class in a master list sorted by class, each with its actors' best locality.
+    ///
+    /// - Complexity: O(*m*) for a list of *m* actors.
+    static func blocks(of list: [Int32], classOf: (Int32) -> Int32, locality: (Int32) -> Double) -> [MasterBlock] {
+        var blocks: [MasterBlock] = []
+        var start = 0
+        while start < list.count {
+            let technologyClass = classOf(list[start])
+            var end = start, maximumLocality = 0.0
+            while end < list.count && classOf(list[end]) == technologyClass {
+                maximumLocality = max(maximumLocality, locality(list[end]))
+                end += 1
+            }
+            blocks.append(MasterBlock(technologyClass: technologyClass, start: Int32(start), end: Int32(end),
+                                      maximumLocality: maximumLocality))
+            start = end
+        }
+        return blocks
     }
 
     /// Actors never proposed to an organization: its cooperation partners and the platforms it hosts.

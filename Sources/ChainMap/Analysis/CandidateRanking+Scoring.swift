@@ -12,6 +12,8 @@ extension CandidateRanking {
         /// Stored, not lazy: a lazy property is read and written back whole on every mutation, which copied the
         /// node-sized score table on each walk (15 % of ranking every demand of the 1M-tie map).
         var proximity: NeighborhoodScores
+        /// The kinds whose scores alone the last walk computed (a ``KindPool``'s restricted walk); nil after a full walk.
+        var proximityKinds: Set<NodeKind>?
         /// Actors never to propose for the current subject carry its stamp.
         let excludedMark: UnsafeMutableBufferPointer<UInt32>
         let classSeen: UnsafeMutableBufferPointer<UInt32>
@@ -134,9 +136,22 @@ extension CandidateRanking {
     ///   - only: score this actor alone (pairwise link score, no walk): what it would get, or nothing when it would
     ///     not be proposed.
     ///   - partners: existing partners already listed for the subject: not proposed again as new candidates.
+    ///   - pool: the actors of `kinds` indexed apart (``KindPool``); the same candidates, found faster.
     func score(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, via: String?, top: Int,
-               kinds: Set<NodeKind>?, only: Int32? = nil, partners: [ExistingPartner] = [], scratch: Scratch) -> [Candidate] {
-        guard top > 0 else { return [] }
+               kinds: Set<NodeKind>?, only: Int32? = nil, partners: [ExistingPartner] = [], pool: KindPool? = nil,
+               scratch: Scratch) -> [Candidate] {
+        let (kept, isNeeded, isConsidered) = best(needed: needed, considered: considered, coverage: coverage, enterprise: enterprise,
+                                                  top: top, kinds: kinds, only: only, partners: partners, pool: pool, scratch: scratch)
+        return explain(kept, enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
+    }
+
+    /// The best `top` actors as ``score(needed:considered:coverage:enterprise:via:top:kinds:only:partners:pool:scratch:)``
+    /// finds them, before they are explained (what `match` needs: who and how well), with the needed and considered
+    /// technologies as flags.
+    func best(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, top: Int, kinds: Set<NodeKind>?,
+              only: Int32? = nil, partners: [ExistingPartner] = [], pool: KindPool? = nil,
+              scratch: Scratch) -> (kept: ArraySlice<Scored>, isNeeded: [Bool], isConsidered: [Bool]) {
+        guard top > 0 else { return ([], [], []) }
         let neededList = Array(Set(needed)).sorted()
         var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
         for technology in neededList { isNeeded[technology] = true }
@@ -155,9 +170,17 @@ extension CandidateRanking {
             if let index = actorIndex[partner.id] { excludedMark[Int(index)] = stamp }
         }
         let enterpriseNode = enterprise.flatMap { graph.undirected.index(of: $0) }
+        // A pool's restricted walk leaves other kinds' scores unset: it is reused only for the same kinds.
+        let walkKinds = pool?.adjacency == nil ? nil : pool?.kinds
         if only == nil, let enterpriseNode,
-           scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation {
-            scratch.proximity.compute(from: enterpriseNode, method: .resourceAllocation, in: graph.undirected)
+           scratch.proximity.source != enterpriseNode || scratch.proximity.method != .resourceAllocation
+           || scratch.proximityKinds != walkKinds {
+            if let subset = pool?.adjacency {
+                scratch.proximity.compute(from: enterpriseNode, method: .resourceAllocation, in: graph.undirected, reaching: subset)
+            } else {
+                scratch.proximity.compute(from: enterpriseNode, method: .resourceAllocation, in: graph.undirected)
+            }
+            scratch.proximityKinds = walkKinds
         }
         let w = Parts.weights
 
@@ -202,7 +225,7 @@ extension CandidateRanking {
         if let only {
             let row = rows[Int(only)]
             let shared = partsOf(Int(row.technologyClass))
-            guard shared.owner >= 0, shared.eligible, kinds?.contains(row.kind) ?? true else { return [] }
+            guard shared.owner >= 0, shared.eligible, kinds?.contains(row.kind) ?? true else { return ([], isNeeded, isConsidered) }
             var ra = 0.0, adjacent = false
             if let enterpriseNode, row.node >= 0 {
                 let node = NodeIndex(rawValue: row.node)
@@ -210,7 +233,7 @@ extension CandidateRanking {
                 adjacent = graph.undirected.containsEdge(between: enterpriseNode, and: node)
             }
             consider(only, row, shared, linkScore: ra, adjacent: adjacent)
-            return explain(best.result(), enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
+            return (best.result(), isNeeded, isConsidered)
         }
         let proximityScores = scratch.proximity
         func consider(_ actorIndex: Int32, _ row: Row, _ shared: ClassParts) {
@@ -240,9 +263,10 @@ extension CandidateRanking {
         // the walk reaches it from each of them.
         let reach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
         let slack = w.proximity * (reach / (1 + reach))
+        let masterLists = pool?.masters ?? masters, blockLists = pool?.masterBlocks ?? masterBlocks
         var blocks: [(bound: Double, technology: Int, block: MasterBlock)] = []
         for technology in considered {
-            for block in masterBlocks[technology] {
+            for block in blockLists[technology] {
                 let shared = partsOf(Int(block.technologyClass))
                 guard shared.eligible, Int(shared.owner) == technology else { continue }
                 let bound = w.technology * shared.technology + w.field * shared.field + w.keyword * shared.keyword + slack
@@ -256,7 +280,7 @@ extension CandidateRanking {
                 // Rounding aside, nobody in this block or a later one can beat the k-th kept.
                 if let worst = best.worst, bound + 1e-9 < worst.total { break }
                 let shared = classParts[Int(block.technologyClass)]
-                let list = masters[technology]
+                let list = masterLists[technology]
                 for position in Int(block.start) ..< Int(block.end) {
                     let actorIndex = list[position]
                     let row = rows[Int(actorIndex)]
@@ -267,7 +291,7 @@ extension CandidateRanking {
             }
         }
 
-        return explain(best.result(), enterprise: enterprise, via: via, isNeeded: isNeeded, isConsidered: isConsidered)
+        return (best.result(), isNeeded, isConsidered)
     }
 
     /// The kept actors as candidates: shared technologies rarest first, and the evidence path.

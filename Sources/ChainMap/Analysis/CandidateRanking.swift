@@ -342,7 +342,20 @@ public struct CandidateRanking: Sendable {
         return rank(enterprise: organization, top: 1, kinds: nil, only: actor, scratch: scratch).candidates.first
     }
 
-    func rank(demand: Demand, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil, scratch: Scratch) -> Subject {
+    /// What ranking candidates for a demand reads from it.
+    struct DemandQuery {
+        /// Its technologies, listed or (when it lists none) inferred from the title.
+        var listed: [String]
+        var inferred: Bool
+        /// The listed technologies' indices, and those plus the technologies covering a quarter of the title, sorted.
+        var needed: [Int]
+        var considered: [Int]
+        /// Per technology, the share of the title's bigrams it covers; nil without a title.
+        var coverage: [Double]?
+    }
+
+    /// The technologies a demand needs and considers, and its title's coverage.
+    func query(for demand: Demand) -> DemandQuery {
         let (listed, inferred) = technologies(of: demand)
         let title = TextSimilarity.bigrams(demand.title)
         // Technologies whose words cover part of the title widen the net beyond the listed ones.
@@ -350,26 +363,38 @@ public struct CandidateRanking: Sendable {
         let neededIndices = listed.compactMap { technologyIndex[$0] }
         var considered = Set(neededIndices)
         for (index, value) in coverage.enumerated() where value >= 0.25 { considered.insert(index) }
-        // Partners are named for a full ranking only (`match` and single fits need none), and are not proposed again.
-        let partners = kinds == nil && only == nil ? existingPartners(of: demand.enterprise, needed: neededIndices) : []
-        let candidates = score(needed: neededIndices, considered: considered.sorted(), coverage: title.isEmpty ? nil : coverage,
-                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, only: only,
-                               partners: partners, scratch: scratch)
-        return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: listed,
-                       inferred: inferred, partners: partners, candidates: candidates, sources: demand.provenance.keys)
+        return DemandQuery(listed: listed, inferred: inferred, needed: neededIndices, considered: considered.sorted(),
+                           coverage: title.isEmpty ? nil : coverage)
     }
 
-    func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil,
-              scratch: Scratch) -> Subject {
+    /// The technologies an enterprise needs (of its segments and demands, less its own), sorted, and their indices.
+    func query(forEnterprise organization: Organization) -> (technologies: [String], needed: [Int]) {
         var needed = Set(organization.segments.flatMap { segmentsByID[$0]?.technologies ?? [] })
         for demand in demandsByEnterprise[organization.id] ?? [] { needed.formUnion(technologies(of: demand).ids) }
         let sorted = needed.subtracting(organization.technologies).sorted()
-        let indices = sorted.compactMap { technologyIndex[$0] }
+        return (sorted, sorted.compactMap { technologyIndex[$0] })
+    }
+
+    func rank(demand: Demand, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil, pool: KindPool? = nil,
+              scratch: Scratch) -> Subject {
+        let query = query(for: demand)
+        // Partners are named for a full ranking only (`match` and single fits need none), and are not proposed again.
+        let partners = kinds == nil && only == nil ? existingPartners(of: demand.enterprise, needed: query.needed) : []
+        let candidates = score(needed: query.needed, considered: query.considered, coverage: query.coverage,
+                               enterprise: demand.enterprise, via: demand.id, top: top, kinds: kinds, only: only,
+                               partners: partners, pool: pool, scratch: scratch)
+        return Subject(id: demand.id, kind: "demand", name: demand.title, enterprise: demand.enterprise, technologies: query.listed,
+                       inferred: query.inferred, partners: partners, candidates: candidates, sources: demand.provenance.keys)
+    }
+
+    func rank(enterprise organization: Organization, top: Int, kinds: Set<NodeKind>?, only: Int32? = nil,
+              pool: KindPool? = nil, scratch: Scratch) -> Subject {
+        let (sorted, indices) = query(forEnterprise: organization)
         let partners = kinds == nil && only == nil ? existingPartners(of: organization.id, needed: indices) : []
         return Subject(id: organization.id, kind: organization.kind.rawValue, name: names[organization.id] ?? organization.name,
                        enterprise: organization.id, technologies: sorted, inferred: false, partners: partners,
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil,
-                                         top: top, kinds: kinds, only: only, partners: partners, scratch: scratch),
+                                         top: top, kinds: kinds, only: only, partners: partners, pool: pool, scratch: scratch),
                        sources: organization.provenance.keys)
     }
 

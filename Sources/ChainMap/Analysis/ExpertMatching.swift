@@ -15,12 +15,17 @@ import ChainGraph
 /// the time on large maps. An expert's capacity is `capacity × headcount`, saturating, and never more than the
 /// number of tasks.
 public struct ExpertMatching: Hashable, Sendable, Codable {
+    /// One expert assigned to one task.
     public struct Assignment: Hashable, Sendable, Codable {
+        /// The expert's id.
         public var expert: String
+        /// The task's id: an open demand or a local enterprise.
         public var task: String
         /// `demand` or `enterprise`.
         public var taskKind: String
+        /// The expert's fit for the task: the ``CandidateRanking`` score, in [0, 1].
         public var score: Double
+        /// The evidence path in names (as ``CandidateRanking/Candidate/explanation``); empty if none.
         public var explanation: String
 
         enum CodingKeys: String, CodingKey {
@@ -28,20 +33,28 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         }
     }
 
+    /// An expert with capacity left after the assignment.
     public struct Idle: Hashable, Sendable, Codable {
+        /// The expert's id.
         public var expert: String
+        /// Its capacity × headcount (saturating at `Int.max`).
         public var capacity: Int
+        /// The tasks assigned to it.
         public var used: Int
     }
 
+    /// The assignments, sorted by expert, then task.
     public var assignments: [Assignment]
     /// Tasks no expert fits well enough.
     public var unassigned: [String]
-    /// Experts with capacity left, and pooled records whose skills are unknown (they cannot be matched).
+    /// Experts with capacity left after the assignment.
     public var idle: [Idle]
+    /// Expert records whose skills are unknown (pooled records without technologies or fields), sorted: they
+    /// cannot be matched.
     public var unknownSkills: [String]
     /// Σ fit of today's `serves` ties (an expert serving an organization, scored as for that enterprise).
     public var currentFit: Double
+    /// Σ fit of the assignments.
     public var assignedFit: Double
     /// assignedFit − currentFit.
     public var gain: Double
@@ -51,11 +64,17 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
              assignedFit = "assigned_fit", gain
     }
 
+    /// Ranks every task's experts and solves the assignment.
+    ///
+    /// The experts are ranked apart (``CandidateRanking`` with a pool of experts only: their master lists alone
+    /// and a link-score walk restricted to them), keeping who fits how well; explanations are written for the
+    /// assigned pairs alone. The fits, and so the assignment, are those of the full ranking.
     /// - Parameters:
     ///   - map: the map.
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
     ///   - language: the language of the explanations.
+    /// - Returns: the assignments, the tasks left unassigned, idle experts and the fit before and after.
     /// - Throws: `FlowError` (ChainGraph) only if the network is malformed, which would be a bug.
     /// - Complexity: ranking every task's experts, plus the assignment: O(U · (A + V) log V) in the worst case for U
     ///   units of capacity, A offered (expert, task) pairs and V experts and tasks, far less in practice.
@@ -63,32 +82,40 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
                               language: Language = .zh) throws(FlowError) -> ExpertMatching {
         let ranking = CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && servableUnits($0) > 0 }.sorted { $0.id < $1.id }
-        let expertOffset = Dictionary(experts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
         let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
 
         // Fit of the best experts for every task, from the same ranking `candidates` prints. Only (expert, fit)
         // pairs are kept, flat, ranked in slices, so that large maps never hold every explanation at once.
         var tasks = TaskFits()
-        func collect(_ subjects: [CandidateRanking.Subject], kind: String) {
-            for subject in subjects {
+        // Ranking actor → position among `experts` (−1: not matchable).
+        var expertOfActor = [Int32](repeating: -1, count: ranking.actors.count)
+        for (offset, expert) in experts.enumerated() {
+            if let actor = ranking.actorIndex[expert.id], expertOfActor[Int(actor)] < 0 { expertOfActor[Int(actor)] = Int32(offset) }
+        }
+        func collect(_ ranked: [[CandidateRanking.Fit]], ids: [String], kind: String) {
+            for (id, candidates) in zip(ids, ranked) {
                 var fits: [(expert: Int32, score: Double)] = []
-                for candidate in subject.candidates where candidate.score >= threshold {
-                    if let offset = expertOffset[candidate.id] { fits.append((Int32(offset), candidate.score)) }
+                for candidate in candidates where candidate.score >= threshold {
+                    let offset = expertOfActor[Int(candidate.actor)]
+                    if offset >= 0 { fits.append((offset, candidate.score)) }
                 }
                 // Arcs in expert order, as the network was always built.
                 fits.sort { $0.expert < $1.expert }
-                tasks.append(id: subject.id, kind: kind, fits: fits)
+                tasks.append(id: id, kind: kind, fits: fits)
             }
         }
+        // The experts indexed apart once: every walk and pool scan then reads experts only, and only who fits how
+        // well is kept (explanations are written for the assigned pairs alone).
+        let pool = ranking.pool(of: [.expert])
         let slice = 4096
         for start in stride(from: 0, to: demands.count, by: slice) {
             let part = Array(demands[start ..< min(demands.count, start + slice)])
-            collect(ranking.rank(demands: part, top: expertsPerTask, kinds: [.expert]), kind: "demand")
+            collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "demand")
         }
         for start in stride(from: 0, to: enterprises.count, by: slice) {
             let part = Array(enterprises[start ..< min(enterprises.count, start + slice)])
-            collect(ranking.rank(enterprises: part, top: expertsPerTask, kinds: [.expert]), kind: "enterprise")
+            collect(ranking.fits(enterprises: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "enterprise")
         }
 
         // Experts (capacity) → tasks (one expert each), cost 1000 − round(1000 · fit).
