@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChainMapRender
+@testable import ChainMapGraphviz
+import ChainMapRender
 
 /// A tiny graph with Chinese labels in a CJK font.
 private let chineseDOT = """

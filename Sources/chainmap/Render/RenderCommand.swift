@@ -142,8 +142,11 @@ struct RenderCommand: ParsableCommand {
                     Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
                     throw ExitCode(ExitCodes.software)
                 }
+                // The helper beside chainmap starts in milliseconds; without it, chainmap itself serves.
+                let helper = IsolatedRenderer.helper(beside: executable)
                 let renderer = IsolatedRenderer(
-                    executable: executable, arguments: [RenderWorkerCommand.configuration.commandName ?? "_render-worker"],
+                    executable: helper ?? executable,
+                    arguments: helper == nil ? [RenderWorkerCommand.configuration.commandName ?? "_render-worker"] : [],
                     timeout: timeout, memoryLimit: UInt64(memoryLimit) << 20)
                 rendered = try MapRendering.render(graph, as: fileFormat, with: renderer)
             }
