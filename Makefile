@@ -86,11 +86,11 @@ bench: deps
 
 .PHONY: docs doc-coverage
 
-## docs: the API reference of the three libraries through swift-docc-plugin, DocC warnings failing it; the
+## docs: the API reference of the libraries through swift-docc-plugin, DocC warnings failing it; the
 ## archives land in .build/plugins/Swift-DocC/outputs/ (ChainGraph.doccarchive, ChainMap…, ChainMapRender…)
 docs: deps
 	$(SWIFT) package --disable-sandbox generate-documentation \
-	  --target ChainGraph --target ChainMap --target ChainMapRender --target ChainMapReport --warnings-as-errors
+	  --target ChainGraph --target ChainMap --target ChainMapGraphviz --target ChainMapRender --target ChainMapReport --warnings-as-errors
 
 ## doc-coverage: every public declaration of the libraries has a /// comment (figures per library, the missing ones)
 doc-coverage:

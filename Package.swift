@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "chainmap", targets: ["chainmap"]),
+        // The process `chainmap render` runs Graphviz in; found beside the chainmap executable.
+        .executable(name: "chainmap-render-worker", targets: ["chainmap-render-worker"]),
         .library(name: "ChainGraph", targets: ["ChainGraph"]),
         .library(name: "ChainMap", targets: ["ChainMap"]),
         .library(name: "ChainMapRender", targets: ["ChainMapRender"]),
@@ -35,8 +37,12 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // DOT writing and rendering through libgvc.
-        .target(name: "ChainMapRender", dependencies: ["ChainMap", "CGraphviz"]),
+        // The Graphviz boundary: libgvc in the process and the render worker's side. No Foundation, so that the
+        // worker, which links only this, starts about as fast as `dot`.
+        .target(name: "ChainMapGraphviz", dependencies: ["CGraphviz"]),
+        // Views, DOT writing, rendering in the process or in the worker.
+        .target(name: "ChainMapRender", dependencies: ["ChainMap", "ChainMapGraphviz"]),
+        .executableTarget(name: "chainmap-render-worker", dependencies: ["ChainMapGraphviz"]),
         // The offline HTML report: the views' SVG, the analyses as JSON, an escaping HTML writer.
         .target(name: "ChainMapReport", dependencies: ["ChainMap", "ChainMapRender"]),
         .executableTarget(
@@ -44,6 +50,8 @@ let package = Package(
             dependencies: [
                 "ChainMap", "ChainGraph", "ChainMapRender", "ChainMapReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Not linked: built with chainmap so that `swift build --product chainmap` puts it beside it.
+                "chainmap-render-worker",
             ]
         ),
         .executableTarget(name: "chainmap-bench", dependencies: ["ChainGraph", "ChainMap"]),
@@ -53,7 +61,8 @@ let package = Package(
             dependencies: ["ChainMap", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "CGraphviz"]),
+        .testTarget(
+            name: "ChainMapRenderTests", dependencies: ["ChainMapRender", "ChainMapGraphviz", "CGraphviz", "chainmap-render-worker"]),
         .testTarget(name: "ChainMapReportTests", dependencies: ["ChainMapReport", "ChainMap", "ChainMapRender"], exclude: ["Fixtures"]),
         // Expected outputs are read from the source tree by path, not bundled.
         // Depends on the executable so `swift test` rebuilds the binary it runs (and can read its command tree).

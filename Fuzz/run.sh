@@ -21,7 +21,7 @@ BUILD=(swift build -c "$CONFIG" --scratch-path "$SCRATCH" --sanitize=fuzzer --sa
 [ "$CONFIG" = release ] && BUILD+=(-Xswiftc -enable-testing)
 "${BUILD[@]}" --target ChainMapRender
 BIN=$("${BUILD[@]}" --show-bin-path)
-OBJECTS=$(find "$BIN/ChainGraph.build" "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" "$BIN/Yams.build" \
+OBJECTS=$(find "$BIN/ChainGraph.build" "$BIN/ChainMap.build" "$BIN/ChainMapGraphviz.build" "$BIN/ChainMapRender.build" "$BIN/Yams.build" \
   "$BIN/CYaml.build" "$BIN/ZIPFoundation.build" -name '*.o' | sort)
 YAMS_INCLUDE=$(find "$SCRATCH/checkouts" -path '*Sources/CYaml/include' -type d | head -n 1)
 # ZIPFoundation's zlib shim (the loader reads workbooks): its module map must be visible to the targets too.
@@ -32,7 +32,7 @@ OPT=-Onone; [ "$CONFIG" = release ] && OPT=-O
 mkdir -p "$FUZZ_BIN"
 for target in $TARGETS; do
   if [ ! -x "$FUZZ_BIN/$target" ] || [ "Fuzz/Targets/$target.swift" -nt "$FUZZ_BIN/$target" ] \
-     || [ -n "$(find "$BIN/ChainMap.build" "$BIN/ChainMapRender.build" -name '*.o' -newer "$FUZZ_BIN/$target" | head -n 1)" ]; then
+     || [ -n "$(find "$BIN/ChainMap.build" "$BIN/ChainMapGraphviz.build" "$BIN/ChainMapRender.build" -name '*.o' -newer "$FUZZ_BIN/$target" | head -n 1)" ]; then
     echo "== building fuzz target $target"
     swiftc -sanitize=fuzzer,address -parse-as-library -g $OPT \
       -I "$BIN/Modules" -I Sources/CGraphviz -I "$YAMS_INCLUDE" -I "$ZLIB_INCLUDE" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Doc coverage of the libraries' public API: every public declaration needs a `///` comment.
 
-Usage: scripts/doc-coverage.py [--list] [--no-fail] [LIBRARY …]   (default libraries: ChainGraph ChainMap ChainMapRender)
+Usage: scripts/doc-coverage.py [--list] [--no-fail] [LIBRARY …]   (default libraries: ChainGraph ChainMap ChainMapGraphviz ChainMapRender)
 
 A declaration counts when it is spelled `public` or `open` (a func, init, subscript, var, let, type, typealias or
 extension member), or when it is a `case` of a public enum (DocC lists cases as symbols of their own). It is documented
@@ -14,7 +14,7 @@ import re
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-DEFAULT_LIBRARIES = ["ChainGraph", "ChainMap", "ChainMapRender", "ChainMapReport"]
+DEFAULT_LIBRARIES = ["ChainGraph", "ChainMap", "ChainMapGraphviz", "ChainMapRender", "ChainMapReport"]
 
 DECLARATION = re.compile(
     r"^\s*(?:@\w+(?:\([^)]*\))?\s+)*"  # attributes on the same line

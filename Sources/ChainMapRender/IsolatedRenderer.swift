@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ChainMapGraphviz
 import Foundation
 
 /// Why an isolated render failed.
@@ -60,11 +61,12 @@ public enum IsolatedRenderError: Error, Equatable, Sendable, CustomStringConvert
 /// down: the process is given a time limit (then its whole process group is killed) and a memory limit (it sets
 /// `RLIMIT_AS` on itself before rendering).
 ///
-/// The worker is `executable` run with `arguments` (e.g. the `chainmap` binary with its hidden
-/// `_render-worker` subcommand), which must call ``IsolatedRenderer/serveWorker()`` and exit with its result.
-/// Protocol (private to the two ends): the parent writes one JSON line (engine, format, memory limit) and the DOT
-/// text to the worker's standard input; the worker answers one JSON line (warnings or a ``GraphvizError``) and
-/// the rendered bytes on standard output. Its standard error is kept for crash reports.
+/// The worker is `executable` run with `arguments`: the package's helper executable `chainmap-render-worker`
+/// (links only Graphviz and the Swift runtime, so it starts about as fast as `dot`; ``helper(beside:)`` finds
+/// it), or any program that calls ``IsolatedRenderer/serveWorker()`` and exits with its result (chainmap's
+/// hidden `_render-worker` subcommand). The protocol (``RenderWorker``): a request line and the DOT text on the
+/// worker's standard input; one JSON line (warnings or a ``GraphvizError``) and the rendered bytes on its
+/// standard output. Its standard error is kept for crash reports.
 ///
 /// In-process rendering (``GraphvizRenderer``) stays available and is what this runs inside the worker.
 public struct IsolatedRenderer: Sendable {
@@ -110,18 +112,26 @@ public struct IsolatedRenderer: Sendable {
         return Bundle.main.executablePath
     }
 
+    /// The package's helper executable (``RenderWorker/executableName``) in the same folder as `executable`, when
+    /// it is there and executable: `swift build` and an installation put it beside `chainmap`.
+    ///
+    /// - Returns: its path, or nil.
+    public static func helper(beside executable: String) -> String? {
+        guard let slash = executable.lastIndex(of: "/") else { return nil }
+        let path = String(executable[...slash]) + RenderWorker.executableName
+        return access(path, X_OK) == 0 ? path : nil
+    }
+
     /// Lays out `dot` with `engine` and renders it as `format` in a worker process.
     ///
     /// - Returns: the bytes and Graphviz's warnings, as ``GraphvizRenderer/renderWithWarnings(dot:engine:format:)``.
     /// - Throws: ``IsolatedRenderError``; nothing is left running after a throw.
-    /// - Complexity: Graphviz's cost plus starting a process (tens of milliseconds) and O(input + output) copying.
+    /// - Complexity: Graphviz's cost plus starting a process (a few milliseconds with the helper) and O(input + output) copying.
     public func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(IsolatedRenderError) -> GraphvizOutput {
-        let request = WorkerRequest(engine: engine.rawValue, format: format.rawValue, memoryLimit: memoryLimit)
-        guard var input = try? JSONEncoder().encode(request) else { throw .workerFailed(message: "cannot encode the request") }
-        input.append(UInt8(ascii: "\n"))
-        input.append(contentsOf: Array(dot.utf8))
+        var input = Array(RenderWorker.requestLine(engine: engine, format: format, memoryLimit: memoryLimit).utf8)
+        input += dot.utf8
         let run = try ChildRun.start(executable: executable, arguments: arguments)
-        let result = run.communicate(input: [UInt8](input), timeout: timeout, maximumOutput: maximumOutputBytes)
+        let result = run.communicate(input: input, timeout: timeout, maximumOutput: maximumOutputBytes)
         let stderrText = Self.trimmed(result.stderr)
         switch result.ending {
         case .timedOut:
@@ -141,64 +151,12 @@ public struct IsolatedRenderer: Sendable {
         }
     }
 
-    /// Whether this process carries AddressSanitizer's runtime (a `--sanitize=address` build).
-    /// The runtime's symbol is looked up first; `ASAN_OPTIONS` in the environment (which `make test-asan` sets)
-    /// covers a runtime linked without exporting it.
-    static var runsUnderAddressSanitizer: Bool {
-        #if os(Linux)
-        let found = dlsym(nil, "__asan_init") != nil
-        #else
-        let found = dlsym(UnsafeMutableRawPointer(bitPattern: -2), "__asan_init") != nil
-        #endif
-        return found || ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil
-    }
-
     /// The worker's side: reads one request from standard input, limits its own memory, renders in-process and
-    /// writes the answer to standard output.
+    /// writes the answer to standard output (``RenderWorker/serve()``, which the package's helper executable
+    /// `chainmap-render-worker` runs alone).
     ///
     /// - Returns: the exit status for the worker process (0 when an answer, success or Graphviz error, was written).
-    public static func serveWorker() -> Int32 {
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        guard let newline = input.firstIndex(of: UInt8(ascii: "\n")),
-            let request = try? JSONDecoder().decode(WorkerRequest.self, from: input[input.startIndex..<newline])
-        else {
-            FileHandle.standardError.write(Data("render worker: malformed request\n".utf8))
-            return 64
-        }
-        // AddressSanitizer reserves terabytes of shadow address space at start-up: an address-space limit would only
-        // make the sanitized worker fail to map its shadow, so a sanitized build renders without one.
-        if let limit = request.memoryLimit, !Self.runsUnderAddressSanitizer {
-            var bound = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
-            #if os(Linux)
-            let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)
-            #else
-            let resource = RLIMIT_AS
-            #endif
-            if setrlimit(resource, &bound) != 0 {
-                FileHandle.standardError.write(Data("render worker: cannot set the memory limit\n".utf8))
-                return 71
-            }
-        }
-        guard let engine = LayoutEngine(rawValue: request.engine), let format = OutputFormat(rawValue: request.format) else {
-            FileHandle.standardError.write(Data("render worker: unknown engine or format\n".utf8))
-            return 64
-        }
-        let dot = String(decoding: input[(newline + 1)...], as: UTF8.self)
-        var reply = WorkerReply(error: nil, warnings: [])
-        var bytes: [UInt8] = []
-        do {
-            let output = try GraphvizRenderer.renderWithWarnings(dot: dot, engine: engine, format: format)
-            reply.warnings = output.warnings
-            bytes = output.bytes
-        } catch {
-            reply.error = WorkerReply.Failure(error)
-        }
-        guard var answer = try? JSONEncoder().encode(reply) else { return 70 }
-        answer.append(UInt8(ascii: "\n"))
-        answer.append(contentsOf: bytes)
-        FileHandle.standardOutput.write(answer)
-        return 0
-    }
+    public static func serveWorker() -> Int32 { RenderWorker.serve() }
 
     static func trimmed(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes.suffix(4096), as: UTF8.self)
@@ -224,29 +182,12 @@ public struct IsolatedRenderer: Sendable {
     }
 }
 
-/// The parent's request line.
-struct WorkerRequest: Codable {
-    var engine: String
-    var format: String
-    var memoryLimit: UInt64?
-}
-
-/// The worker's answer line.
-struct WorkerReply: Codable {
-    struct Failure: Codable {
+/// The worker's answer line (``RenderWorker`` writes it).
+struct WorkerReply: Decodable {
+    struct Failure: Decodable {
         var kind: String
         var name: String
         var message: String
-
-        init(_ error: GraphvizError) {
-            switch error {
-            case .syntax(let message): (kind, name, self.message) = ("syntax", "", message)
-            case .layout(let engine, let message): (kind, name, self.message) = ("layout", engine, message)
-            case .render(let format, let message): (kind, name, self.message) = ("render", format, message)
-            case .unsupportedEngine(let engine, let message): (kind, name, self.message) = ("engine", engine, message)
-            case .unsupportedFormat(let format, let message): (kind, name, self.message) = ("format", format, message)
-            }
-        }
 
         var graphvizError: GraphvizError {
             switch kind {

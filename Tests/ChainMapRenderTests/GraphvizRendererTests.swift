@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChainMapRender
+@testable import ChainMapGraphviz
+import ChainMapRender
 
 /// A tiny graph with Chinese labels in a CJK font.
 private let chineseDOT = """
@@ -281,5 +282,29 @@ struct GraphvizRendererTests {
             let same = results[index] == expected[index]
             #expect(same, "render \(index)")
         }
+    }
+}
+
+/// The worker's answer line is JSON written by hand (the worker has no Foundation): any message reads back.
+@Suite("render worker: answer line")
+struct RenderWorkerReplyTests {
+    struct Reply: Decodable {
+        struct Failure: Decodable { var kind: String, name: String, message: String }
+        var error: Failure?
+        var warnings: [String]
+    }
+
+    @Test("quotes, backslashes, line breaks and control characters survive the JSON answer")
+    func escaping() throws {
+        let message = "a\"b\\c\nd\u{1}e\u{7F}茶\t"
+        let line = RenderWorker.replyLine(error: .layout(engine: "dot", message: message), warnings: [message, ""])
+        #expect(line.hasSuffix("}\n") && line.filter { $0 == "\n" }.count == 1)
+        let reply = try JSONDecoder().decode(Reply.self, from: Data(line.utf8))
+        #expect(reply.error?.kind == "layout")
+        #expect(reply.error?.name == "dot")
+        #expect(reply.error?.message == message)
+        #expect(reply.warnings == [message, ""])
+        let success = try JSONDecoder().decode(Reply.self, from: Data(RenderWorker.replyLine(error: nil, warnings: []).utf8))
+        #expect(success.error == nil && success.warnings.isEmpty)
     }
 }

@@ -11,14 +11,18 @@ struct IsolatedRendererTests {
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    static var worker: String {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("chainmap")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
-        return root.appendingPathComponent(".build/debug/chainmap").path
+    /// The folder of the built products (the test bundle sits in it).
+    static var products: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        if FileManager.default.isExecutableFile(atPath: beside.appendingPathComponent("chainmap").path) { return beside }
+        return root.appendingPathComponent(".build/debug")
     }
 
+    /// The package's helper executable, as `chainmap render` finds it: beside `chainmap`.
+    static var helper: String? { IsolatedRenderer.helper(beside: products.appendingPathComponent("chainmap").path) }
+
     static func renderer(timeout: Double = 30) -> IsolatedRenderer {
-        IsolatedRenderer(executable: worker, arguments: ["_render-worker"], timeout: timeout)
+        IsolatedRenderer(executable: helper ?? "/nonexistent/chainmap-render-worker", arguments: [], timeout: timeout)
     }
 
     static func crashDOT(_ folder: String, _ file: String) throws -> String {
@@ -31,6 +35,19 @@ struct IsolatedRendererTests {
         let isolated = try Self.renderer().render(dot: dot, engine: .dot, format: .svg)
         let inProcess = try GraphvizRenderer.renderWithWarnings(dot: dot, engine: .dot, format: .svg)
         #expect(isolated == inProcess)
+    }
+
+    @Test("the helper executable is built beside chainmap, and chainmap's own _render-worker gives the same answer")
+    func helperAndFallback() throws {
+        #expect(Self.helper?.hasSuffix("/chainmap-render-worker") == true)
+        let dot = #"digraph G { a -> b; b [label="茶\N", shape="no\"such"]; }"#
+        let fallback = IsolatedRenderer(
+            executable: Self.products.appendingPathComponent("chainmap").path, arguments: ["_render-worker"], timeout: 30)
+        let viaHelper = try Self.renderer().render(dot: dot, engine: .dot, format: .svg)
+        // The warning crosses the pipe as JSON: the quote in it must survive.
+        #expect(viaHelper.warnings == [#"using box for unknown shape no"such"#])
+        #expect(try fallback.render(dot: dot, engine: .dot, format: .svg) == viaHelper)
+        #expect(viaHelper == (try GraphvizRenderer.renderWithWarnings(dot: dot, engine: .dot, format: .svg)))
     }
 
     @Test("Graphviz's own errors come back typed, as in-process")

@@ -145,6 +145,6 @@ struct ConsistencyTests {
                 }
             }
         }
-        #expect(cgraphvizImporters == ["ChainMapRender/GraphvizRenderer.swift"])
+        #expect(cgraphvizImporters == ["ChainMapGraphviz/GraphvizRenderer.swift"])
     }
 }

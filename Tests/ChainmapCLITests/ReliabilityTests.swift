@@ -78,6 +78,74 @@ struct ReliabilityTests {
         #expect(svg.contains("</svg>"))
     }
 
+    /// Every view of the two Graphviz crash maps, with and without overlays, in the render worker: each must
+    /// draw, or fail with exit 70, the view, the engine and a hint within the time limit, and leave no file.
+    /// The overview and the full view of the hang map carry its next across chains (c1s1 → c0s0).
+    @Test("every view of the Graphviz crash maps renders or fails cleanly (exit 70 with a hint), never aborts or hangs", arguments: [
+        ("libgvc-abort-merge_chain", ["--view", "overview"]), ("libgvc-abort-merge_chain", ["--view", "full"]),
+        ("libgvc-abort-merge_chain", ["--view", "chain", "--chain", "ch0"]),
+        ("hang-dot-chain-view", ["--view", "overview"]), ("hang-dot-chain-view", ["--view", "full"]),
+        ("hang-dot-chain-view", ["--view", "chain", "--chain", "ch0"]), ("hang-dot-chain-view", ["--view", "chain", "--chain", "ch1"]),
+    ])
+    func everyViewOfCrashMaps(folder: String, view: [String]) throws {
+        for overlays in [[], ["--overlay", "gaps", "candidates"]] {
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-\(UUID().uuidString).svg").path
+            defer { try? FileManager.default.removeItem(atPath: output) }
+            let result = try Chainmap.run(
+                ["render", Chainmap.root("\(Self.crashes)/\(folder)")] + view + overlays + ["-o", output, "--timeout", "20"])
+            let what = "\(folder) \(view.joined(separator: " ")) \(overlays.joined(separator: " ")): \(result.stderr)"
+            if result.status == 0 {
+                let svg = try String(contentsOfFile: output, encoding: .utf8)
+                #expect(svg.hasSuffix("</svg>\n"), "\(what)")
+                if folder == "hang-dot-chain-view" && view[1] != "chain" { #expect(svg.contains("c1s1;next;c0s0"), "\(what)") }
+            } else {
+                #expect(result.status == 70, "\(what)")
+                #expect(result.stderr.contains("error: view ") && result.stderr.contains("hint: "), "\(what)")
+                #expect(!FileManager.default.fileExists(atPath: output), "\(what)")
+            }
+        }
+    }
+
+    @Test("Xupu with a real flow across chains (PV glass into PV module encapsulation): overview and full view render")
+    func xupuCrossChainFlow() throws {
+        let folder = try Chainmap.copy("graphs/xupu")
+        try Chainmap.edit(
+            folder + "/map.yaml", "technologies: [pv-glass-making]\n        next: []",
+            "technologies: [pv-glass-making]\n        next: [pva-pv-encap]")
+        for view in ["overview", "full"] {
+            let output = folder + "/\(view).svg"
+            let result = try Chainmap.run("render", folder, "--view", view, "-o", output, "--timeout", "30")
+            #expect(result.status == 0, "\(view): \(result.stderr)")
+            let svg = try String(contentsOfFile: output, encoding: .utf8)
+            // Graphviz writes "-" in an SVG id as &#45;.
+            #expect(svg.contains("id=\"silica&#45;pvglass;next;pva&#45;pv&#45;encap\""), "\(view)")
+        }
+    }
+
+    /// The fuzz target `folder` reads map.yaml and the five tables joined by the byte 0x1E (Fuzz/run.sh); each
+    /// crash it found is committed under Tests/Crashes/fuzz/folder and must now load as a folder, valid or not,
+    /// through the binary.
+    @Test("every committed crash input of the folder fuzz target validates without crashing (exit 0 or 65)")
+    func folderFuzzInputs() throws {
+        let inputs = Chainmap.root("\(Self.crashes)/fuzz/folder")
+        let files = try FileManager.default.contentsOfDirectory(atPath: inputs).sorted()
+        #expect(!files.isEmpty)
+        for file in files {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: "\(inputs)/\(file)"))
+            let pieces = bytes.split(separator: 0x1E, omittingEmptySubsequences: false)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-fuzz-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let names = ["map.yaml", "organizations.csv", "platforms.csv", "experts.csv", "demands.csv", "relations.csv"]
+            for (index, name) in names.enumerated() {
+                try (index < pieces.count ? Data(pieces[pieces.startIndex + index]) : Data())
+                    .write(to: folder.appendingPathComponent(name))
+            }
+            let result = try Chainmap.run("validate", folder.path)
+            #expect(result.status == 0 || result.status == 65, "\(file): status \(result.status): \(result.stderr)")
+        }
+    }
+
     @Test("a render past --timeout is stopped: exit 70 naming view and engine, a hint, no file")
     func renderTimeout() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-\(UUID().uuidString).svg").path

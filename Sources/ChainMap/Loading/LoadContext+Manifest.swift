@@ -12,7 +12,10 @@ extension LoadContext {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver: every scalar is read as text here and typed by the readers below, so Yams'
+            // default tag rules (seven regular expressions compiled through ICU on first use, a tenth of a
+            // render's start-up) would only cost time.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 log.error(SourcePosition(path: path, line: 1, column: 1), "map.yaml is empty", hint: "run `chainmap init` to see a skeleton")
                 return
             }

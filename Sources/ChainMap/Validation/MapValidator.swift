@@ -48,7 +48,9 @@ enum MapValidator {
             let name = candidates[near]?.name ?? ""
             return "did you mean \"\(near)\"\(name.isEmpty || name == near ? "" : " (\(name))")?"
         }
-        let containing = candidates.filter { !text.isEmpty && !$0.value.name.isEmpty && $0.value.name.contains(text) }
+        // The standard library's search, not Foundation's `contains`: that one traps ("String index is out of
+        // bounds") on text holding NUL characters (a fuzzed reference; Tests/Crashes/fuzz/folder).
+        let containing = candidates.filter { !text.isEmpty && !$0.value.name.isEmpty && $0.value.name.firstRange(of: text) != nil }
         if let partial = containing.min(by: { ($0.value.name.count, $0.key) < ($1.value.name.count, $1.key) }) {
             return "did you mean \"\(partial.key)\" (\(partial.value.name))?"
         }

@@ -134,13 +134,18 @@ extension MapViews {
             graph.subgraphs.append(cluster)
         }
 
+        let chainOf = chainOfSegment(map)
         for key in merged.keys.sorted() {
             guard let tie = merged[key] else { continue }
             var dotEdge = context.tie(
                 from: tie.from, to: tie.to, kind: tie.kind, assumed: tie.allAssumed,
                 label: !isMembership(tie.kind) && tie.kind != .next, names: aggregateName)
-            // Only the flow and membership ties rank the layered picture; relations follow it.
-            if !aggregate && tie.kind != .next && !isMembership(tie.kind) { dotEdge.attributes["constraint"] = false }
+            // Only the flow within a chain and membership ties rank the layered picture; relations and flows
+            // into another chain follow it.
+            let crossChain = isCrossChainNext(tie.kind, from: tie.from, to: tie.to, chainOf: chainOf)
+            if !aggregate && ((tie.kind != .next && !isMembership(tie.kind)) || crossChain) {
+                dotEdge.attributes["constraint"] = false
+            }
             graph.edges.append(dotEdge)
         }
 

@@ -14,7 +14,7 @@ extension MapViews {
         var graph = context.frame(
             view: .overview, subject: nil,
             attributes: ["rankdir": "LR", "nodesep": 0.3, "ranksep": 0.45])
-        let chainOfSegment = Dictionary(map.segments.map { ($0.id, $0.chain) }, uniquingKeysWith: { first, _ in first })
+        let chainOfSegment = MapViews.chainOfSegment(map)
         var clusterIndex: [String: Int] = [:]
         // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains read
         // top to bottom in the map's order.
@@ -30,8 +30,12 @@ extension MapViews {
         for chain in map.chains {
             for segment in chain.segments {
                 for next in segment.next where chainOfSegment[next] != nil {
-                    graph.edges.append(
-                        context.tie(from: segment.id, to: next, kind: .next, assumed: segment.provenance.isAssumedOnly))
+                    var edge = context.tie(from: segment.id, to: next, kind: .next, assumed: segment.provenance.isAssumedOnly)
+                    // A flow into another chain does not rank: each chain keeps its own columns.
+                    if isCrossChainNext(.next, from: segment.id, to: next, chainOf: chainOfSegment) {
+                        edge.attributes["constraint"] = false
+                    }
+                    graph.edges.append(edge)
                 }
             }
         }

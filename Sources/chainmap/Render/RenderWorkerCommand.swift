@@ -1,9 +1,10 @@
 import ArgumentParser
 import ChainMapRender
 
-/// The hidden `_render-worker` subcommand: `render` re-runs the chainmap binary with it so that Graphviz lays
-/// out and draws in a separate process (see ``IsolatedRenderer``). Reads a request and DOT on standard input,
-/// writes the answer on standard output. Not for people: hidden from --help.
+/// The hidden `_render-worker` subcommand: when the helper executable `chainmap-render-worker` is not beside
+/// chainmap (a binary copied alone), `render` re-runs the chainmap binary with it so that Graphviz still lays out
+/// and draws in a separate process (see ``IsolatedRenderer``). Reads a request and DOT on standard input, writes
+/// the answer on standard output. Not for people: hidden from --help.
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_render-worker",

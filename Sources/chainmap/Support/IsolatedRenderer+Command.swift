@@ -2,7 +2,8 @@ import ArgumentParser
 import ChainMapRender
 
 extension IsolatedRenderer {
-    /// The Graphviz worker of a command: this executable re-run with the hidden `_render-worker` subcommand.
+    /// The Graphviz worker of a command: the helper `chainmap-render-worker` beside this executable, which starts
+    /// in milliseconds; without it, this executable re-run with the hidden `_render-worker` subcommand.
     ///
     /// - Parameters:
     ///   - output: the file the command writes, named in the error.
@@ -14,8 +15,10 @@ extension IsolatedRenderer {
             Terminal.error("\(output): error: cannot find the chainmap executable to run Graphviz in")
             throw ExitCode(ExitCodes.software)
         }
+        let helper = IsolatedRenderer.helper(beside: executable)
         return IsolatedRenderer(
-            executable: executable, arguments: [RenderWorkerCommand.configuration.commandName ?? "_render-worker"],
+            executable: helper ?? executable,
+            arguments: helper == nil ? [RenderWorkerCommand.configuration.commandName ?? "_render-worker"] : [],
             timeout: timeout, memoryLimit: UInt64(memoryLimitMiB) << 20)
     }
 }

@@ -1,8 +1,9 @@
 // The only file in chainmap that imports CGraphviz. Everything public here is
-// plain Swift: no C pointer, C enum or C string escapes this file.
+// plain Swift: no C pointer, C enum or C string escapes this file. No Foundation
+// either: the render worker (chainmap-render-worker) links this module alone and
+// starts in a few milliseconds.
 
 import CGraphviz
-import Foundation
 
 /// A Graphviz layout engine.
 public enum LayoutEngine: String, CaseIterable, Sendable {
@@ -74,6 +75,16 @@ public struct GraphvizOutput: Sendable, Equatable {
     public var bytes: [UInt8]
     /// Graphviz's warning messages (e.g. a font it could not find), in order.
     public var warnings: [String]
+
+    /// A render's result.
+    ///
+    /// - Parameters:
+    ///   - bytes: the rendered document.
+    ///   - warnings: Graphviz's warnings, in order.
+    public init(bytes: [UInt8], warnings: [String]) {
+        self.bytes = bytes
+        self.warnings = warnings
+    }
 }
 
 /// Renders DOT text with the Graphviz C library (libgvc) in-process.
@@ -302,7 +313,7 @@ public enum GraphvizRenderer {
 // MARK: - Locking, context and message capture
 
 /// Serialises all use of libgvc/libcgraph in this process.
-private let renderLock = NSLock()
+private let renderLock = GraphvizLock()
 
 /// The process's one Graphviz context. Only touched with `renderLock` held,
 /// which is what makes the unchecked Sendable true.
@@ -327,7 +338,7 @@ private final class MessageSink: @unchecked Sendable {
         var text: String
     }
 
-    private let lock = NSLock()
+    private let lock = GraphvizLock()
     private var records: [Record] = []
     private var expectingSeparator = false
 
@@ -404,7 +415,7 @@ private struct MessageCapture {
     /// Everything reported so far, as Graphviz would have printed it.
     func transcript() -> String {
         messageSink.snapshot()
-            .map { ($0.isError ? "Error: " : "Warning: ") + $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { ($0.isError ? "Error: " : "Warning: ") + trimmedWhitespace($0.text) }
             .joined(separator: "\n")
     }
 
@@ -412,6 +423,6 @@ private struct MessageCapture {
     func warnings() -> [String] {
         messageSink.snapshot()
             .filter { !$0.isError }
-            .map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { trimmedWhitespace($0.text) }
     }
 }
