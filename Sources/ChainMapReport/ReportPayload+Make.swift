@@ -31,7 +31,8 @@ extension ReportPayload {
         }
         // The analyses' own words (evidence, actions, explanations) in the page's language.
         let language: Language = options.language == .en ? .en : .zh
-        let candidates = CandidateRanking(map: map, language: language)
+        let ranking = CandidateRanking(map: map, language: language)
+        let candidates = ranking
             .rank(demands: demandsWithCandidates(map, limit: options.demandsWithCandidates), top: options.candidatesPerDemand)
             .map(DemandCandidates.init)
         return ReportPayload(
@@ -41,7 +42,7 @@ extension ReportPayload {
             chains: map.chains.map { [$0.id, text.name($0.name, $0.nameEN)] },
             records: records, sources: sources, edges: edges, views: views,
             gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
-            matching: try? ExpertMatching.assign(in: map, language: language),
+            matching: try? ExpertMatching.assign(in: map, language: language, ranking: ranking),
             indicators: IndicatorProgress.all(in: map, language: language), words: words(text, language: language), since: since)
     }
 

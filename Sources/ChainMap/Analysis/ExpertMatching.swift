@@ -74,13 +74,15 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     ///   - threshold: the lowest fit worth an assignment.
     ///   - expertsPerTask: the most experts offered to one task, best fit first.
     ///   - language: the language of the explanations.
+    ///   - ranking: a ranking of the same map in the same language, when the caller has one (its indexes are then
+    ///     not built twice); nil builds one.
     /// - Returns: the assignments, the tasks left unassigned, idle experts and the fit before and after.
     /// - Throws: `FlowError` (ChainGraph) only if the network is malformed, which would be a bug.
     /// - Complexity: ranking every task's experts, plus the assignment: O(U · (A + V) log V) in the worst case for U
     ///   units of capacity, A offered (expert, task) pairs and V experts and tasks, far less in practice.
     public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64,
-                              language: Language = .zh) throws(FlowError) -> ExpertMatching {
-        let ranking = CandidateRanking(map: map, language: language)
+                              language: Language = .zh, ranking: CandidateRanking? = nil) throws(FlowError) -> ExpertMatching {
+        let ranking = ranking ?? CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && servableUnits($0) > 0 }.sorted { $0.id < $1.id }
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
         let demands = map.demands.filter { $0.status == .open }.sorted { $0.id < $1.id }
