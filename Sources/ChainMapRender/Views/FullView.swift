@@ -91,16 +91,7 @@ extension MapViews {
             // No clusters: chains become nodes tied to their segments.
             graph.nodes += map.chains.compactMap { context.node($0.id) }
         } else {
-            // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains
-            // read top to bottom in the map's order.
-            for chain in map.chains.reversed() {
-                var cluster = DOTSubgraph(
-                    id: "cluster_" + chain.id,
-                    graphAttributes: context.clusterAttributes(
-                        id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
-                cluster.nodes = chain.segments.compactMap { context.node($0.id) }
-                graph.subgraphs.append(cluster)
-            }
+            graph.subgraphs += context.chainClusters()
         }
         // Records with no tie would all stack in the first column of a layered drawing: a grid of their own.
         let unlinked = aggregate ? [] : rootIDs.filter { !linked.contains($0) }

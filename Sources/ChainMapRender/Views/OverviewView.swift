@@ -16,17 +16,8 @@ extension MapViews {
             attributes: ["rankdir": "LR", "nodesep": 0.3, "ranksep": 0.45])
         let chainOfSegment = MapViews.chainOfSegment(map)
         var clusterIndex: [String: Int] = [:]
-        // Left to right, dot stacks the first subgraph at the bottom: listed last to first, the chains read
-        // top to bottom in the map's order.
-        for chain in map.chains.reversed() {
-            var cluster = DOTSubgraph(
-                id: "cluster_" + chain.id,
-                graphAttributes: context.clusterAttributes(
-                    id: chain.id, class: "chain", label: context.name(chain.id), lineColor: Palette.chainLine))
-            cluster.nodes = chain.segments.compactMap { context.node($0.id) }
-            clusterIndex[chain.id] = graph.subgraphs.count
-            graph.subgraphs.append(cluster)
-        }
+        for (offset, chain) in map.chains.reversed().enumerated() { clusterIndex[chain.id] = graph.subgraphs.count + offset }
+        graph.subgraphs += context.chainClusters()
         for chain in map.chains {
             for segment in chain.segments {
                 for next in segment.next where chainOfSegment[next] != nil {

@@ -84,6 +84,18 @@ struct ViewContext {
             ])
     }
 
+    /// One cluster per chain holding its segments, the last chain first: left to right, dot stacks the first
+    /// subgraph at the bottom, so listed last to first the chains read top to bottom in the map's order.
+    func chainClusters() -> [DOTSubgraph] {
+        map.chains.reversed().map { chain in
+            var cluster = DOTSubgraph.cluster(
+                chain.id,
+                attributes: clusterAttributes(id: chain.id, class: "chain", label: name(chain.id), lineColor: Palette.chainLine))
+            cluster.nodes = chain.segments.compactMap { node($0.id) }
+            return cluster
+        }
+    }
+
     /// A cluster's attributes: an explicit id and class (a cluster would otherwise inherit the root graph's
     /// title as its label and get Graphviz's `clustN` id) and a label.
     func clusterAttributes(id: String, class className: String, label: String, lineColor: String, bold: Bool = true)
