@@ -163,13 +163,13 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
         // UTF-16 or UTF-32, with or without a mark: `XMLParser` reads them.
         if b.count >= 2, b[0] == 0 || b[1] == 0 || b[0] == 0xFE || b[0] == 0xFF { return nil }
         let open = Array("<?xml".utf8)
-        guard b.count - i >= 6, b[i ..< i + 5].elementsEqual(open), Self.isSpace(b[i + 5]) else { return i }
+        guard b.count - i >= 6, b[i ..< i + 5].elementsEqual(open), Ascii.isSpace(b[i + 5]) else { return i }
         guard let close = Self.find(Array("?>".utf8), in: b, from: i + 5) else { return final ? nil : -1 }
         let body = UnsafeBufferPointer(rebasing: b[(i + 5) ..< close])
         guard Self.validCharacters(body) else { return nil }
         if let key = Self.find(Array("encoding".utf8), in: body, from: 0) {
             var k = key + 8
-            while k < body.count, Self.isSpace(body[k]) || body[k] == Ascii.equals { k += 1 }
+            while k < body.count, Ascii.isSpace(body[k]) || body[k] == Ascii.equals { k += 1 }
             guard k < body.count else { return nil }
             let quote = body[k]
             guard let end = Self.find(quote, in: body, from: k + 1) else { return nil }
@@ -189,8 +189,8 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
         var k = nameEnd
         var empty = false
         while true {
-            let spaced = k < n && Self.isSpace(b[k])
-            while k < n, Self.isSpace(b[k]) { k += 1 }
+            let spaced = k < n && Ascii.isSpace(b[k])
+            while k < n, Ascii.isSpace(b[k]) { k += 1 }
             guard k < n else { return -1 }
             if b[k] == Ascii.gt { k += 1; break }
             if b[k] == Ascii.slash {
@@ -204,11 +204,11 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
             if attributeEnd >= n { return -1 }
             let attributeName = k ..< attributeEnd
             k = attributeEnd
-            while k < n, Self.isSpace(b[k]) { k += 1 }
+            while k < n, Ascii.isSpace(b[k]) { k += 1 }
             guard k < n else { return -1 }
             guard b[k] == Ascii.equals else { return nil }
             k += 1
-            while k < n, Self.isSpace(b[k]) { k += 1 }
+            while k < n, Ascii.isSpace(b[k]) { k += 1 }
             guard k < n else { return -1 }
             let quote = b[k]
             guard quote == Ascii.quote || quote == Ascii.apostrophe else { return nil }
@@ -246,7 +246,7 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
     private mutating func endTag(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard let close = Self.find(Ascii.gt, in: b, from: i + 2) else { return -1 }
         guard let nameEnd = Self.name(b, from: i + 2), nameEnd <= close,
-              b[nameEnd ..< close].allSatisfy(Self.isSpace), let top = nameEnds.last else { return nil }
+              b[nameEnd ..< close].allSatisfy(Ascii.isSpace), let top = nameEnds.last else { return nil }
         let openStart = nameEnds.count >= 2 ? nameEnds[nameEnds.count - 2] : 0
         guard names[openStart ..< top].elementsEqual(b[(i + 2) ..< nameEnd]) else { return nil }
         nameEnds.removeLast()
@@ -259,7 +259,7 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
         guard let close = Self.find(Array("?>".utf8), in: b, from: i + 2) else { return -1 }
         guard let targetEnd = Self.name(b, from: i + 2), targetEnd <= close else { return nil }
         let target = String(decoding: b[(i + 2) ..< targetEnd], as: UTF8.self).lowercased()
-        guard target != "xml", targetEnd == close || Self.isSpace(b[targetEnd]),
+        guard target != "xml", targetEnd == close || Ascii.isSpace(b[targetEnd]),
               Self.validCharacters(UnsafeBufferPointer(rebasing: b[targetEnd ..< close])) else { return nil }
         return close + 2
     }
@@ -301,7 +301,7 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
 
     /// Character data `b[from..<to]` (a whole run up to the next `<`). Outside the root only white space may stand.
     private mutating func text(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        if nameEnds.isEmpty { return b[from ..< to].allSatisfy(Self.isSpace) }
+        if nameEnds.isEmpty { return b[from ..< to].allSatisfy(Ascii.isSpace) }
         var k = from
         while k < to {
             let c = b[k]
@@ -479,10 +479,6 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c)
     }
 
-    private static func isSpace(_ c: UInt8) -> Bool {
-        c == Ascii.space || c == Ascii.tab || c == Ascii.lf || c == Ascii.cr
-    }
-
     /// The first `byte` in `b` from `from`, with `memchr`.
     private static func find(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard from < b.count, let base = b.baseAddress else { return nil }
@@ -505,6 +501,9 @@ struct XMLByteScanner<Handler: XMLByteHandler> {
 
 /// The ASCII bytes the scanner looks for.
 private enum Ascii {
+    /// XML's white space: space, tab, line feed, carriage return.
+    static func isSpace(_ c: UInt8) -> Bool { c == space || c == tab || c == lf || c == cr }
+
     static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?")
     static let bang = UInt8(ascii: "!"), equals = UInt8(ascii: "="), quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'")
     static let amp = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";"), hash = UInt8(ascii: "#"), rbracket = UInt8(ascii: "]")
