@@ -102,7 +102,7 @@ struct ConsistencyTests {
         let rank = try Chainmap.run("rank", "--help")
         for metric in chainmap.RankCommand.Metric.allCases { #expect(rank.stdout.contains(metric.rawValue), "rank --help lacks \(metric)") }
         let stats = try Chainmap.run("stats", "--help")
-        for format in chainmap.OutputFormat.allCases { #expect(stats.stdout.contains(format.rawValue)) }
+        for format in TableFormat.allCases { #expect(stats.stdout.contains(format.rawValue)) }
     }
 
     @Test("the 1M-tie recipe of README, bench/README and generate --help is MapGenerator.millionTies")

@@ -3,7 +3,7 @@ import ChainMap
 
 /// How reading commands print: aligned text, JSON or CSV (an `--format xlsx` workbook is written where CSV would
 /// be printed: see ``FormatChoice``).
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
@@ -32,7 +32,7 @@ struct MapOptions: ParsableArguments {
     var rawCSV = false
 
     /// The printed format; `xlsx` prints nothing and writes the rows CSV would hold.
-    var format: OutputFormat {
+    var format: TableFormat {
         switch formatChoice {
         case .table: .table
         case .json: .json

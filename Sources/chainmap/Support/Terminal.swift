@@ -24,7 +24,7 @@ enum Terminal {
     /// Prints rows as a table, or as CSV in the command line's style (BOM, CRLF, neutralised formulas, encoding), or
     /// writes them as a one-sheet workbook when `--format xlsx -o FILE` was given.
     /// - Throws: `ExitCode` 73 when the workbook cannot be written or exists.
-    static func print(_ rows: [[String]], headers: [String], as format: OutputFormat) throws {
+    static func print(_ rows: [[String]], headers: [String], as format: TableFormat) throws {
         guard format == .csv else {
             output(rows.printed(headers: headers, as: format))
             return
@@ -55,7 +55,7 @@ enum Terminal {
 
 extension Array where Element == [String] {
     /// Prints rows as an aligned table or CSV.
-    func printed(headers: [String], as format: OutputFormat) -> String {
+    func printed(headers: [String], as format: TableFormat) -> String {
         switch format {
         case .csv: CSVWriter.render(headers: headers, rows: self)
         default: TextTable(headers: headers, rows: self).render()
