@@ -2,7 +2,10 @@ import Dispatch
 import Foundation
 
 /// The default number of workers for the parallel analyses: the cores this process may use.
-func defaultWorkerCount() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+///
+/// - Returns: at least 1.
+/// - Complexity: O(1).
+public func defaultWorkerCount() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
 /// A raw pointer that may cross into worker closures.
 ///
@@ -18,13 +21,14 @@ struct SharedAdjacency: @unchecked Sendable {
     let targets: UnsafeBufferPointer<Int32>
 }
 
-/// Runs `body(worker)` for `worker` in `0..<workers`, concurrently when `workers > 1`.
+/// Runs `body(worker)` for `worker` in `0..<workers`, concurrently when `workers > 1`: the one parallel runner of
+/// the engine and of the analyses built on it.
 ///
 /// - Parameters:
 ///   - workers: the number of independent work items (typically one per core).
 ///   - body: the work; must only write memory owned by its worker.
 /// - Complexity: the slowest worker's time; returns after all have finished.
-func forEachWorker(_ workers: Int, _ body: @Sendable (Int) -> Void) {
+public func forEachWorker(_ workers: Int, _ body: @Sendable (Int) -> Void) {
     if workers <= 1 {
         body(0)
     } else {

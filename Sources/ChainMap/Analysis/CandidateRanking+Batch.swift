@@ -1,4 +1,4 @@
-import Dispatch
+import ChainGraph
 import Foundation
 
 extension CandidateRanking {
@@ -54,10 +54,10 @@ extension CandidateRanking {
     ) -> [Result] {
         guard !items.isEmpty else { return [] }
         let order = items.indices.sorted { (items[$0][keyPath: enterprise], $0) < (items[$1][keyPath: enterprise], $1) }
-        let workerCount = max(1, min(workers ?? (items.count >= 64 ? ProcessInfo.processInfo.activeProcessorCount : 1), items.count))
+        let workerCount = max(1, min(workers ?? (items.count >= 64 ? defaultWorkerCount() : 1), items.count))
         let chunk = max(1, min(256, items.count / (workerCount * 8)))
         let results = RankingResults<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+        forEachWorker(workerCount) { _ in
             let scratch = Scratch(self)
             var done: [(Int, Result)] = []
             while let range = results.claim(chunk, of: order.count) {
