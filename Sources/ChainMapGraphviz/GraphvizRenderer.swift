@@ -16,7 +16,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// `svg`, `png` and `pdf` are drawings. `dot` is Graphviz's laid-out DOT
 /// (the input plus `pos`, `bb`, … attributes), `json` the laid-out graph as
 /// JSON; both are useful for tools that place things themselves. For the
-/// un-laid-out DOT source, use ``DOTGraph/render()`` and skip Graphviz.
+/// un-laid-out DOT source, use ChainMapRender's `DOTGraph.render()` and skip Graphviz.
 public enum OutputFormat: String, CaseIterable, Sendable {
     /// Output formats Graphviz writes.
     case svg, png, pdf, dot, json

@@ -64,11 +64,11 @@ public enum IsolatedRenderError: Error, Equatable, Sendable, CustomStringConvert
 /// The worker is `executable` run with `arguments`: the package's helper executable `chainmap-render-worker`
 /// (links only Graphviz and the Swift runtime, so it starts about as fast as `dot`; ``helper(beside:)`` finds
 /// it), or any program that calls ``IsolatedRenderer/serveWorker()`` and exits with its result (chainmap's
-/// hidden `_render-worker` subcommand). The protocol (``RenderWorker``): a request line and the DOT text on the
-/// worker's standard input; one JSON line (warnings or a ``GraphvizError``) and the rendered bytes on its
+/// hidden `_render-worker` subcommand). The protocol (`RenderWorker`): a request line and the DOT text on the
+/// worker's standard input; one JSON line (warnings or a `GraphvizError`) and the rendered bytes on its
 /// standard output. Its standard error is kept for crash reports.
 ///
-/// In-process rendering (``GraphvizRenderer``) stays available and is what this runs inside the worker.
+/// In-process rendering (`GraphvizRenderer`) stays available and is what this runs inside the worker.
 public struct IsolatedRenderer: Sendable {
     /// The worker's executable.
     public var executable: String
@@ -112,7 +112,7 @@ public struct IsolatedRenderer: Sendable {
         return Bundle.main.executablePath
     }
 
-    /// The package's helper executable (``RenderWorker/executableName``) in the same folder as `executable`, when
+    /// The package's helper executable (`RenderWorker/executableName`) in the same folder as `executable`, when
     /// it is there and executable: `swift build` and an installation put it beside `chainmap`.
     ///
     /// - Returns: its path, or nil.
@@ -124,7 +124,7 @@ public struct IsolatedRenderer: Sendable {
 
     /// Lays out `dot` with `engine` and renders it as `format` in a worker process.
     ///
-    /// - Returns: the bytes and Graphviz's warnings, as ``GraphvizRenderer/renderWithWarnings(dot:engine:format:)``.
+    /// - Returns: the bytes and Graphviz's warnings, as `GraphvizRenderer/renderWithWarnings(dot:engine:format:)`.
     /// - Throws: ``IsolatedRenderError``; nothing is left running after a throw.
     /// - Complexity: Graphviz's cost plus starting a process (a few milliseconds with the helper) and O(input + output) copying.
     public func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(IsolatedRenderError) -> GraphvizOutput {
@@ -152,7 +152,7 @@ public struct IsolatedRenderer: Sendable {
     }
 
     /// The worker's side: reads one request from standard input, limits its own memory, renders in-process and
-    /// writes the answer to standard output (``RenderWorker/serve()``, which the package's helper executable
+    /// writes the answer to standard output (`RenderWorker/serve()`, which the package's helper executable
     /// `chainmap-render-worker` runs alone).
     ///
     /// - Returns: the exit status for the worker process (0 when an answer, success or Graphviz error, was written).
@@ -182,7 +182,7 @@ public struct IsolatedRenderer: Sendable {
     }
 }
 
-/// The worker's answer line (``RenderWorker`` writes it).
+/// The worker's answer line (`RenderWorker` writes it).
 struct WorkerReply: Decodable {
     struct Failure: Decodable {
         var kind: String

@@ -24,7 +24,7 @@ public enum MapRendering {
     /// SVG gets font fallbacks (``withFontFallbacks(svg:)``); DOT is ``DOTGraph/render()``'s text.
     ///
     /// - Returns: the file's bytes and Graphviz's warnings.
-    /// - Throws: ``GraphvizError`` with Graphviz's message.
+    /// - Throws: `GraphvizError` with Graphviz's message.
     /// - Complexity: the layout engine's cost, plus O(size of the output).
     public static func render(_ graph: DOTGraph, as format: Format) throws(GraphvizError) -> GraphvizOutput {
         try render(graph, as: format) { (dot, engine, format) throws(GraphvizError) in
