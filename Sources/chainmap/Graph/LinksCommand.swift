@@ -6,18 +6,20 @@ import ChainMap
 import Foundation
 
 extension LinkPredictionMethod: ExpressibleByArgument {
+    /// The `--method` words, in the order `--help` lists them.
+    static let argumentNames: [(word: String, method: LinkPredictionMethod)] = [
+        ("common-neighbors", .commonNeighbors), ("jaccard", .jaccard), ("adamic-adar", .adamicAdar),
+        ("resource-allocation", .resourceAllocation), ("preferential-attachment", .preferentialAttachment),
+    ]
+
+    /// The method a `--method` word names; nil for any other word.
     public init?(argument: String) {
-        let names: [String: LinkPredictionMethod] = [
-            "common-neighbors": .commonNeighbors, "jaccard": .jaccard, "adamic-adar": .adamicAdar,
-            "resource-allocation": .resourceAllocation, "preferential-attachment": .preferentialAttachment,
-        ]
-        guard let method = names[argument] else { return nil }
+        guard let method = Self.argumentNames.first(where: { $0.word == argument })?.method else { return nil }
         self = method
     }
 
-    public static var allValueStrings: [String] {
-        ["common-neighbors", "jaccard", "adamic-adar", "resource-allocation", "preferential-attachment"]
-    }
+    /// Every `--method` word.
+    public static var allValueStrings: [String] { argumentNames.map(\.word) }
 }
 
 struct LinksCommand: ParsableCommand {
