@@ -471,6 +471,12 @@ function show(id) {
     detail.appendChild(al);
   }
   highlight(id, true);
+  revealMap();
+}
+// The browser's own jump to `#ID` aims at the node inside the panned drawing and lands below the map: show the
+// map section (the drawing with the node centred, and the detail panel) instead.
+function revealMap() {
+  if (mapSection && mapSection.scrollIntoView) mapSection.scrollIntoView({ block: 'start' });
 }
 function highlight(id, move) {
   if (!current) return;
@@ -772,7 +778,11 @@ buildMatching();
 buildDataGaps();
 if (templates.length) showView(0);
 var initial = fromHash();
-if (initial !== null) show(initial);
+if (initial !== null) {
+  show(initial);
+  // The fragment jump can come after this script, when the page has loaded: reveal the map again then.
+  window.addEventListener('load', revealMap);
+}
 document.documentElement.setAttribute('data-ready', 'true');
 document.documentElement.setAttribute('data-ready-ms', String(Math.round(performance.now())));
 })();
