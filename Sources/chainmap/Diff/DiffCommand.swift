@@ -40,10 +40,8 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let progress = Progress(quiet: quiet)
-        progress.step("loading \(old)")
-        let before = try MapOptions.load(folder: old).map
-        progress.step("loading \(new)")
-        let after = try MapOptions.load(folder: new).map
+        let before = try progress.load(old).map
+        let after = try progress.load(new).map
         let diff = MapDiff(old: before, new: after, candidatesTop: candidatesTop) { progress.step("comparing \($0)") }
         progress.done()
         switch format {

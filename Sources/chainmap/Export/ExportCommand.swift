@@ -49,8 +49,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
-        progress.step("loading \(map)")
-        let loaded = try MapOptions.load(folder: map)
+        let loaded = try progress.load(map)
         progress.step("writing \(format.rawValue)")
         if format == .edgelist {
             let graph = loaded.map.graph().undirected

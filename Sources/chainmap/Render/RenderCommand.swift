@@ -99,8 +99,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
-        progress.step("loading \(map)")
-        let loaded = try MapOptions.load(folder: map)
+        let loaded = try progress.load(map)
         progress.step("drawing the \(view.rawValue) view (Graphviz layout)")
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,

@@ -66,11 +66,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
-        progress.step("loading \(map)")
-        let loaded = try MapOptions.load(folder: map)
+        let loaded = try progress.load(map)
         let earlier = try since.map { folder in
-            progress.step("loading \(folder)")
-            return try MapOptions.load(folder: folder).map
+            return try progress.load(folder).map
         }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
         let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)

@@ -1,3 +1,4 @@
+import ChainMap
 import Foundation
 
 /// Progress for long work, on standard error only when it is a terminal: one line rewritten in place
@@ -13,6 +14,12 @@ final class Progress {
     }
 
     /// Shows `message` with the seconds elapsed, replacing the previous one.
+    /// Reads the map at `folder` (as ``MapOptions/load(folder:)``), saying so first.
+    func load(_ folder: String) throws -> LoadedMap {
+        step("loading \(folder)")
+        return try MapOptions.load(folder: folder)
+    }
+
     func step(_ message: String) {
         guard enabled else { return }
         let seconds = Int(Date().timeIntervalSince(start))
