@@ -9,7 +9,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     let parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     func part(_ index: Int) -> String { parts.isEmpty ? "" : parts[index % parts.count] }
-    var graph = DOTGraph(name: part(0), graphAttributes: ["label": .text(part(1))])
+    var graph = DOTGraph(body: DOTSubgraph(id: part(0), graphAttributes: ["label": .text(part(1))]))
     var cluster = DOTSubgraph.cluster(part(2), attributes: ["label": .htmlText(part(3))])
     cluster.nodes.append(DOTNode(id: part(4), attributes: ["label": .htmlText(part(5)), "tooltip": .text(part(6))]))
     graph.subgraphs.append(cluster)

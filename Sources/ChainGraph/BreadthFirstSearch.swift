@@ -38,8 +38,8 @@ func neighborhoodList(distances: [Int32], order: [Int32], includeSource: Bool) -
     }.map { NodeIndex(rawValue: $0) }
 }
 
-extension Graph {
-    /// Hop distances from `source` along edge directions.
+extension NodeIndexedGraph {
+    /// Hop distances from `source` (along edge directions in a ``Graph``).
     ///
     /// Reference: NetworkX `single_source_shortest_path_length(G, source, cutoff=maxHops)`.
     /// - Parameters:
@@ -49,10 +49,11 @@ extension Graph {
     /// - Complexity: O(nodes + edges).
     public func hopDistances(from source: NodeIndex, maxHops: Int = .max) -> [Int?] {
         precondition(contains(source), "source is not a node of this graph")
-        return breadthFirst(out, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
+        return breadthFirst(core.walk, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
     }
 
-    /// The nodes reachable from `source` in at most `hops` steps along edge directions.
+    /// The nodes reachable from `source` in at most `hops` steps (along edge directions in a ``Graph``): the
+    /// k-hop neighbourhood.
     ///
     /// Reference: the node set of NetworkX `ego_graph(G, source, radius=hops)`.
     /// - Parameters:
@@ -65,37 +66,7 @@ extension Graph {
     /// Example: `graph.neighborhood(of: a, hops: 2)` lists suppliers and their suppliers.
     public func neighborhood(of source: NodeIndex, hops: Int, includeSource: Bool = false) -> [NodeIndex] {
         precondition(contains(source), "source is not a node of this graph")
-        let (distances, order) = breadthFirst(out, from: source.int, maxHops: hops)
-        return neighborhoodList(distances: distances, order: order, includeSource: includeSource)
-    }
-}
-
-extension UndirectedGraph {
-    /// Hop distances from `source`.
-    ///
-    /// Reference: NetworkX `single_source_shortest_path_length(G, source, cutoff=maxHops)`.
-    /// - Parameters:
-    ///   - source: the start node.
-    ///   - maxHops: stop exploring beyond this many hops (default: unlimited).
-    /// - Returns: one entry per node: its hop distance, or `nil` when not reached.
-    /// - Complexity: O(nodes + edges).
-    public func hopDistances(from source: NodeIndex, maxHops: Int = .max) -> [Int?] {
-        precondition(contains(source), "source is not a node of this graph")
-        return breadthFirst(adjacency, from: source.int, maxHops: maxHops).distances.map { $0 < 0 ? nil : Int($0) }
-    }
-
-    /// The k-hop neighbourhood of `source`.
-    ///
-    /// Reference: the node set of NetworkX `ego_graph(G, source, radius=hops)`.
-    /// - Parameters:
-    ///   - source: the centre.
-    ///   - hops: the radius `k`.
-    ///   - includeSource: whether `source` itself is listed first.
-    /// - Returns: the nodes sorted by hop distance, then by index.
-    /// - Complexity: O(nodes + edges within the radius + r log r) for r nodes returned.
-    public func neighborhood(of source: NodeIndex, hops: Int, includeSource: Bool = false) -> [NodeIndex] {
-        precondition(contains(source), "source is not a node of this graph")
-        let (distances, order) = breadthFirst(adjacency, from: source.int, maxHops: hops)
+        let (distances, order) = breadthFirst(core.walk, from: source.int, maxHops: hops)
         return neighborhoodList(distances: distances, order: order, includeSource: includeSource)
     }
 }

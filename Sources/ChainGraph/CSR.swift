@@ -3,13 +3,13 @@
 /// The neighbours of node `v` are `targets[offsets[v] ..< offsets[v + 1]]`. Weights are
 /// parallel to `targets`, except that an empty `weights` array means "every weight is 1":
 /// unweighted graphs then pay nothing for weights.
-struct CSR: Sendable {
+@usableFromInline struct CSR: Sendable {
     /// `nodeCount + 1` prefix sums of degrees; `Int32` because edge indices are `Int32`.
     var offsets: [Int32]
     /// Neighbour node indices, grouped by node.
     var targets: [Int32]
     /// Weights parallel to `targets`, or empty when all weights are 1.
-    var weights: [Double]
+    @usableFromInline var weights: [Double]
 
     var nodeCount: Int { offsets.count - 1 }
 

@@ -70,8 +70,9 @@ func requireNonNegativeWeights(_ csr: CSR) throws(GraphError) {
     }
 }
 
-extension Graph {
-    /// Weighted distances from `source` along edge directions.
+extension NodeIndexedGraph {
+    /// Weighted distances from `source`, along edge directions in a ``Graph``; in an ``UndirectedGraph``
+    /// parallel input edges count with their minimum weight.
     ///
     /// Reference: NetworkX `single_source_dijkstra_path_length(G, source)`.
     /// - Parameter source: the start node.
@@ -80,11 +81,12 @@ extension Graph {
     /// - Complexity: O((nodes + edges) log edges).
     public func weightedDistances(from source: NodeIndex) throws(GraphError) -> [Double] {
         precondition(contains(source), "source is not a node of this graph")
-        try requireNonNegativeWeights(out)
-        return dijkstra(out, from: source.int, stoppingAt: -1).distances
+        let walk = core.walk
+        try requireNonNegativeWeights(walk)
+        return dijkstra(walk, from: source.int, stoppingAt: -1).distances
     }
 
-    /// A minimum-weight path from `source` to `target` along edge directions.
+    /// A minimum-weight path from `source` to `target` (along edge directions in a ``Graph``).
     ///
     /// Reference: NetworkX `dijkstra_path` / `dijkstra_path_length`.
     /// - Parameters:
@@ -95,37 +97,8 @@ extension Graph {
     /// - Complexity: O((nodes + edges) log edges), stopping once `target` is settled.
     public func weightedShortestPath(from source: NodeIndex, to target: NodeIndex) throws(GraphError) -> WeightedPath? {
         precondition(contains(source) && contains(target), "source or target is not a node of this graph")
-        try requireNonNegativeWeights(out)
-        return weightedPath(out, from: source.int, to: target.int)
-    }
-}
-
-extension UndirectedGraph {
-    /// Weighted distances from `source` (parallel input edges count with their minimum weight).
-    ///
-    /// Reference: NetworkX `single_source_dijkstra_path_length(G, source)`.
-    /// - Parameter source: the start node.
-    /// - Returns: the distance per node, `.infinity` when unreachable.
-    /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
-    /// - Complexity: O((nodes + edges) log edges).
-    public func weightedDistances(from source: NodeIndex) throws(GraphError) -> [Double] {
-        precondition(contains(source), "source is not a node of this graph")
-        try requireNonNegativeWeights(adjacency)
-        return dijkstra(adjacency, from: source.int, stoppingAt: -1).distances
-    }
-
-    /// A minimum-weight path between `source` and `target`.
-    ///
-    /// Reference: NetworkX `dijkstra_path` / `dijkstra_path_length`.
-    /// - Parameters:
-    ///   - source: the first node.
-    ///   - target: the last node.
-    /// - Returns: the path and its length, or `nil` if disconnected.
-    /// - Throws: ``GraphError/negativeWeight(source:target:weight:)`` if any weight is < 0.
-    /// - Complexity: O((nodes + edges) log edges), stopping once `target` is settled.
-    public func weightedShortestPath(from source: NodeIndex, to target: NodeIndex) throws(GraphError) -> WeightedPath? {
-        precondition(contains(source) && contains(target), "source or target is not a node of this graph")
-        try requireNonNegativeWeights(adjacency)
-        return weightedPath(adjacency, from: source.int, to: target.int)
+        let walk = core.walk
+        try requireNonNegativeWeights(walk)
+        return weightedPath(walk, from: source.int, to: target.int)
     }
 }

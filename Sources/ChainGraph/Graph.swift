@@ -1,26 +1,3 @@
-/// One directed edge of a ``Graph`` with its attributes.
-public struct Edge: Hashable, Sendable {
-    /// The edge's position in the graph (CSR order).
-    public var index: EdgeIndex
-    /// The tail of the edge.
-    public var source: NodeIndex
-    /// The head of the edge.
-    public var target: NodeIndex
-    /// The edge's type tag.
-    public var type: EdgeType
-    /// The edge's weight (1 unless given to ``GraphBuilder/addEdge(from:to:type:weight:)``).
-    public var weight: Double
-
-    /// Creates an edge value.
-    public init(index: EdgeIndex, source: NodeIndex, target: NodeIndex, type: EdgeType, weight: Double) {
-        self.index = index
-        self.source = source
-        self.target = target
-        self.type = type
-        self.weight = weight
-    }
-}
-
 /// An immutable directed multigraph in compressed sparse row (CSR) form.
 ///
 /// Built by ``GraphBuilder``. Nodes carry a unique string id and a ``NodeTag``; edges carry
@@ -41,10 +18,10 @@ public struct Edge: Hashable, Sendable {
 /// let graph = builder.build()
 /// print(graph.successors(of: a).map { graph.id(of: $0) }) // ["b"]
 /// ```
-public struct Graph: Sendable {
-    var nodes: NodeTable
+public struct Graph: NodeIndexedGraph {
+    @usableFromInline var nodes: NodeTable
     /// Out-adjacency; `out.weights` is indexed by edge index.
-    var out: CSR
+    @usableFromInline var out: CSR
     /// Edge type per edge index.
     var edgeTypes: [UInt8]
     /// In-adjacency offsets per target node.
@@ -82,39 +59,11 @@ public struct Graph: Sendable {
         self.inEdges = inEdges
     }
 
-    /// The number of nodes.
-    public var nodeCount: Int { nodes.count }
-
     /// The number of edges (parallel edges and self-loops each count).
     public var edgeCount: Int { out.targets.count }
 
-    /// All node indices in order, `0..<nodeCount`.
-    public var nodeIndices: LazyMapCollection<Range<Int>, NodeIndex> {
-        (0 ..< nodeCount).lazy.map { NodeIndex($0) }
-    }
-
-    /// Whether some edge weight differs from 1.
-    public var isWeighted: Bool { !out.weights.isEmpty }
-
-    /// The string id of a node.
-    /// - Parameter node: a valid node index.
-    /// - Returns: the id given to ``GraphBuilder/addNode(id:kind:)``.
-    /// - Complexity: O(1).
-    public func id(of node: NodeIndex) -> String { nodes.ids[node.int] }
-
-    /// The kind of a node.
-    /// - Parameter node: a valid node index.
-    /// - Returns: the kind given when the node was first added.
-    /// - Complexity: O(1).
-    public func kind(of node: NodeIndex) -> NodeTag { nodes.kinds[node.int] }
-
-    /// Looks a node up by id.
-    /// - Parameter id: a node id.
-    /// - Returns: the node's index, or `nil` when no node has this id.
-    /// - Complexity: O(1) on average (dictionary lookup).
-    public func index(of id: String) -> NodeIndex? {
-        nodes.indexByID[id].map { NodeIndex(rawValue: $0) }
-    }
+    /// The node table and the out-adjacency: what ``NodeIndexedGraph`` walks.
+    @inlinable public var core: GraphCore { GraphCore(nodes: nodes, walk: out) }
 
     /// The heads of the edges leaving `node`, sorted by index (repeated for parallel edges).
     /// - Parameter node: a valid node index.
@@ -144,16 +93,16 @@ public struct Graph: Sendable {
     /// - Parameter node: a valid node index.
     /// - Returns: a non-allocating view of the out-edges.
     /// - Complexity: O(1).
-    public func edges(from node: NodeIndex) -> OutEdgeList {
-        OutEdgeList(graph: self, source: node, range: out.range(of: node.int))
+    public func edges(from node: NodeIndex) -> EdgeList {
+        EdgeList(graph: self, node: node, incoming: false, range: out.range(of: node.int))
     }
 
     /// The edges entering `node`, with type and weight, sorted by source.
     /// - Parameter node: a valid node index.
     /// - Returns: a non-allocating view of the in-edges.
     /// - Complexity: O(1).
-    public func edges(to node: NodeIndex) -> InEdgeList {
-        InEdgeList(graph: self, target: node, range: Int(inOffsets[node.int]) ..< Int(inOffsets[node.int + 1]))
+    public func edges(to node: NodeIndex) -> EdgeList {
+        EdgeList(graph: self, node: node, incoming: true, range: Int(inOffsets[node.int]) ..< Int(inOffsets[node.int + 1]))
     }
 
     /// One edge by index.
@@ -177,60 +126,5 @@ public struct Graph: Sendable {
         Edge(
             index: EdgeIndex(e), source: NodeIndex(rawValue: source), target: NodeIndex(rawValue: out.targets[e]),
             type: EdgeType(rawValue: edgeTypes[e]), weight: out.weight(at: e))
-    }
-}
-
-/// The out-edges of one node: a non-allocating view into a ``Graph``.
-public struct OutEdgeList: RandomAccessCollection, Sendable {
-    let graph: Graph
-    let source: NodeIndex
-    let base: Int
-    /// The number of edges.
-    public let count: Int
-
-    init(graph: Graph, source: NodeIndex, range: Range<Int>) {
-        self.graph = graph
-        self.source = source
-        self.base = range.lowerBound
-        self.count = range.count
-    }
-
-    /// Always 0: positions run `0..<count`.
-    public var startIndex: Int { 0 }
-    /// `count`.
-    public var endIndex: Int { count }
-
-    /// The element at `position`, which must be in `0..<count` (checked).
-    public subscript(position: Int) -> Edge {
-        precondition(position >= 0 && position < count, "OutEdgeList index out of range")
-        return graph.makeEdge(base + position, source: source.rawValue)
-    }
-}
-
-/// The in-edges of one node: a non-allocating view into a ``Graph``.
-public struct InEdgeList: RandomAccessCollection, Sendable {
-    let graph: Graph
-    let target: NodeIndex
-    let base: Int
-    /// The number of edges.
-    public let count: Int
-
-    init(graph: Graph, target: NodeIndex, range: Range<Int>) {
-        self.graph = graph
-        self.target = target
-        self.base = range.lowerBound
-        self.count = range.count
-    }
-
-    /// Always 0: positions run `0..<count`.
-    public var startIndex: Int { 0 }
-    /// `count`.
-    public var endIndex: Int { count }
-
-    /// The element at `position`, which must be in `0..<count` (checked).
-    public subscript(position: Int) -> Edge {
-        precondition(position >= 0 && position < count, "InEdgeList index out of range")
-        let slot = base + position
-        return graph.makeEdge(Int(graph.inEdges[slot]), source: graph.inSources[slot])
     }
 }

@@ -1,11 +1,11 @@
 /// The per-node attributes shared (copy-on-write) by a ``Graph`` and the
 /// ``UndirectedGraph`` projected from it: string ids, kinds and the id → index lookup.
-struct NodeTable: Sendable {
-    var ids: [String] = []
-    var kinds: [NodeTag] = []
-    var indexByID: [String: Int32] = [:]
+@usableFromInline struct NodeTable: Sendable {
+    @usableFromInline var ids: [String] = []
+    @usableFromInline var kinds: [NodeTag] = []
+    @usableFromInline var indexByID: [String: Int32] = [:]
 
-    var count: Int { ids.count }
+    @inlinable var count: Int { ids.count }
 
     init() {}
 

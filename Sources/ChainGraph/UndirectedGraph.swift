@@ -8,9 +8,9 @@
 /// Storage, per undirected edge: two `Int32` neighbour entries (**8 bytes**), plus two
 /// `Double` weights (16 bytes) only when some weight differs from 1. Per node: one `Int32`
 /// offset and one `Int32` slot of the by-degree order used by preferential-attachment top-k.
-public struct UndirectedGraph: Sendable {
-    var nodes: NodeTable
-    var adjacency: CSR
+public struct UndirectedGraph: NodeIndexedGraph {
+    @usableFromInline var nodes: NodeTable
+    @usableFromInline var adjacency: CSR
     /// Nodes sorted by degree, highest first, ties by smaller index.
     var nodesByDegree: [Int32]
 
@@ -33,35 +33,11 @@ public struct UndirectedGraph: Sendable {
         self.nodesByDegree = order
     }
 
-    /// The number of nodes.
-    public var nodeCount: Int { nodes.count }
-
     /// The number of undirected edges (each stored twice internally).
     public var edgeCount: Int { adjacency.targets.count / 2 }
 
-    /// All node indices in order, `0..<nodeCount`.
-    public var nodeIndices: LazyMapCollection<Range<Int>, NodeIndex> {
-        (0 ..< nodeCount).lazy.map { NodeIndex($0) }
-    }
-
-    /// Whether some edge weight differs from 1.
-    public var isWeighted: Bool { !adjacency.weights.isEmpty }
-
-    /// The string id of a node.
-    /// - Complexity: O(1).
-    public func id(of node: NodeIndex) -> String { nodes.ids[node.int] }
-
-    /// The kind of a node.
-    /// - Complexity: O(1).
-    public func kind(of node: NodeIndex) -> NodeTag { nodes.kinds[node.int] }
-
-    /// Looks a node up by id.
-    /// - Parameter id: a node id.
-    /// - Returns: the node's index, or `nil` when no node has this id.
-    /// - Complexity: O(1) on average.
-    public func index(of id: String) -> NodeIndex? {
-        nodes.indexByID[id].map { NodeIndex(rawValue: $0) }
-    }
+    /// The node table and the neighbour lists: what ``NodeIndexedGraph`` walks.
+    @inlinable public var core: GraphCore { GraphCore(nodes: nodes, walk: adjacency) }
 
     /// The neighbours of `node`, sorted by index.
     /// - Parameter node: a valid node index.

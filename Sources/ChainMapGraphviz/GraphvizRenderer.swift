@@ -1,91 +1,10 @@
-// The only file in chainmap that imports CGraphviz. Everything public here is
-// plain Swift: no C pointer, C enum or C string escapes this file. No Foundation
+// The only file in chainmap that imports CGraphviz: the renderer and the C-side state it needs (the lock, the
+// context, the message capture). Everything public here is plain Swift: no C pointer, C enum or C string escapes
+// this file; the plain types it takes and gives are in GraphvizOptions.swift and GraphvizResult.swift. No Foundation
 // either: the render worker (chainmap-render-worker) links this module alone and
 // starts in a few milliseconds.
 
 import CGraphviz
-
-/// A Graphviz layout engine.
-public enum LayoutEngine: String, CaseIterable, Sendable {
-    /// Graphviz layout engines: `dot` layered (chains), `neato`/`fdp`/`sfdp` force-directed (sfdp for large maps), `circo` circular, `twopi` radial.
-    case dot, neato, sfdp, fdp, circo, twopi
-}
-
-/// An output format that Graphviz produces.
-///
-/// `svg`, `png` and `pdf` are drawings. `dot` is Graphviz's laid-out DOT
-/// (the input plus `pos`, `bb`, … attributes), `json` the laid-out graph as
-/// JSON; both are useful for tools that place things themselves. For the
-/// un-laid-out DOT source, use ChainMapRender's `DOTGraph.render()` and skip Graphviz.
-public enum OutputFormat: String, CaseIterable, Sendable {
-    /// Output formats Graphviz writes.
-    case svg, png, pdf, dot, json
-
-    /// Whether the output is text (UTF-8) rather than binary.
-    public var isText: Bool {
-        switch self {
-        case .svg, .dot, .json: true
-        case .png, .pdf: false
-        }
-    }
-}
-
-/// A failure reported by Graphviz, carrying Graphviz's own message.
-public enum GraphvizError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The DOT text could not be parsed (or held no graph).
-    case syntax(message: String)
-    /// The layout engine ran and failed.
-    case layout(engine: String, message: String)
-    /// Rendering the laid-out graph failed.
-    case render(format: String, message: String)
-    /// This Graphviz installation has no plugin for the layout engine.
-    case unsupportedEngine(engine: String, message: String)
-    /// This Graphviz installation has no plugin for the output format.
-    case unsupportedFormat(format: String, message: String)
-
-    /// Graphviz's message, as it would have printed it to stderr.
-    public var message: String {
-        switch self {
-        case .syntax(let message), .layout(_, let message), .render(_, let message),
-            .unsupportedEngine(_, let message), .unsupportedFormat(_, let message):
-            message
-        }
-    }
-
-    /// The error as one line for a message.
-    public var description: String {
-        switch self {
-        case .syntax(let message):
-            "Graphviz could not parse the DOT input: \(message)"
-        case .layout(let engine, let message):
-            "Graphviz layout with \(engine) failed: \(message)"
-        case .render(let format, let message):
-            "Graphviz rendering to \(format) failed: \(message)"
-        case .unsupportedEngine(let engine, let message):
-            "Graphviz has no layout engine \(engine): \(message)"
-        case .unsupportedFormat(let format, let message):
-            "Graphviz has no output format \(format): \(message)"
-        }
-    }
-}
-
-/// What one render produced: the bytes and any warnings Graphviz gave.
-public struct GraphvizOutput: Sendable, Equatable {
-    /// The rendered document.
-    public var bytes: [UInt8]
-    /// Graphviz's warning messages (e.g. a font it could not find), in order.
-    public var warnings: [String]
-
-    /// A render's result.
-    ///
-    /// - Parameters:
-    ///   - bytes: the rendered document.
-    ///   - warnings: Graphviz's warnings, in order.
-    public init(bytes: [UInt8], warnings: [String]) {
-        self.bytes = bytes
-        self.warnings = warnings
-    }
-}
 
 /// Renders DOT text with the Graphviz C library (libgvc) in-process.
 ///

@@ -50,9 +50,9 @@ public struct DOTSubgraph: Sendable, Hashable {
     /// Edge statements, written in this order.
     public var edges: [DOTEdge]
 
-    /// A subgraph; every part defaults to empty.
+    /// A subgraph; every part defaults to empty (an empty id for the body of an unnamed ``DOTGraph``).
     public init(
-        id: String,
+        id: String = "",
         graphAttributes: DOTAttributes = [:],
         nodeDefaults: DOTAttributes = [:],
         edgeDefaults: DOTAttributes = [:],
@@ -75,52 +75,43 @@ public struct DOTSubgraph: Sendable, Hashable {
     }
 }
 
-/// A whole DOT document.
+/// A whole DOT document: a ``DOTSubgraph`` drawn as the root, whose id is the graph's name.
 ///
 /// Written in this order, at every level: graph attributes, node defaults,
 /// edge defaults, subgraphs, nodes, edges. Subgraphs come before the
 /// enclosing graph's nodes so that a node listed in both is created, and
-/// styled, in its subgraph first.
+/// styled, in its subgraph first. The body's parts read and write as the
+/// graph's own: `graph.nodes` is `graph.body.nodes`.
+@dynamicMemberLookup
 public struct DOTGraph: Sendable, Hashable {
-    /// The graph's id; omitted from the text when empty.
-    public var name: String
     /// `digraph` with `->` edges when true, `graph` with `--` edges when false.
     public var directed: Bool
     /// `strict`: Graphviz merges parallel edges.
     public var strict: Bool
-    /// Attributes of the graph itself (`rankdir`, `fontname`, …).
-    public var graphAttributes: DOTAttributes
-    /// Attributes every node gets unless it sets its own (`node [...]`).
-    public var nodeDefaults: DOTAttributes
-    /// Attributes every edge gets unless it sets its own (`edge [...]`).
-    public var edgeDefaults: DOTAttributes
-    /// Subgraphs and clusters, written before the graph's own nodes.
-    public var subgraphs: [DOTSubgraph]
-    /// Node statements, written in this order.
-    public var nodes: [DOTNode]
-    /// Edge statements, written in this order.
-    public var edges: [DOTEdge]
+    /// The graph's statements; its id is the graph's id, omitted from the text when empty.
+    public var body: DOTSubgraph
 
-    /// A graph; directed and not strict unless told, every other part empty.
-    public init(
-        name: String = "",
-        directed: Bool = true,
-        strict: Bool = false,
-        graphAttributes: DOTAttributes = [:],
-        nodeDefaults: DOTAttributes = [:],
-        edgeDefaults: DOTAttributes = [:],
-        subgraphs: [DOTSubgraph] = [],
-        nodes: [DOTNode] = [],
-        edges: [DOTEdge] = []
-    ) {
-        self.name = name
+    /// A graph; directed and not strict unless told.
+    /// - Parameters:
+    ///   - directed: `digraph` when true, `graph` when false.
+    ///   - strict: whether Graphviz merges parallel edges.
+    ///   - body: the graph's id and statements; empty unless given.
+    public init(directed: Bool = true, strict: Bool = false, body: DOTSubgraph = DOTSubgraph()) {
         self.directed = directed
         self.strict = strict
-        self.graphAttributes = graphAttributes
-        self.nodeDefaults = nodeDefaults
-        self.edgeDefaults = edgeDefaults
-        self.subgraphs = subgraphs
-        self.nodes = nodes
-        self.edges = edges
+        self.body = body
+    }
+
+    /// The graph's id (`body.id`); omitted from the text when empty.
+    public var name: String {
+        get { body.id }
+        set { body.id = newValue }
+    }
+
+    /// A part of ``body`` as if it were the graph's own (`graph.nodes`, `graph.subgraphs.append(…)`).
+    /// - Parameter path: the part of the body.
+    public subscript<Value>(dynamicMember path: WritableKeyPath<DOTSubgraph, Value>) -> Value {
+        get { body[keyPath: path] }
+        set { body[keyPath: path] = newValue }
     }
 }

@@ -9,9 +9,7 @@ extension DOTGraph {
         var header = (strict ? "strict " : "") + (directed ? "digraph" : "graph")
         if !name.isEmpty { header += " " + DOTValue.quoted(name) }
         writer.line(0, header + " {")
-        writer.body(
-            depth: 1, graphAttributes: graphAttributes, nodeDefaults: nodeDefaults,
-            edgeDefaults: edgeDefaults, subgraphs: subgraphs, nodes: nodes, edges: edges)
+        writer.body(depth: 1, body)
         writer.line(0, "}")
         return writer.text
     }
@@ -26,25 +24,20 @@ private struct DOTTextWriter {
         text += String(repeating: "  ", count: depth) + content + "\n"
     }
 
-    mutating func body(
-        depth: Int, graphAttributes: DOTAttributes, nodeDefaults: DOTAttributes,
-        edgeDefaults: DOTAttributes, subgraphs: [DOTSubgraph], nodes: [DOTNode], edges: [DOTEdge]
-    ) {
-        if !graphAttributes.isEmpty { line(depth, "graph" + graphAttributes.dotList + ";") }
-        if !nodeDefaults.isEmpty { line(depth, "node" + nodeDefaults.dotList + ";") }
-        if !edgeDefaults.isEmpty { line(depth, "edge" + edgeDefaults.dotList + ";") }
-        for subgraph in subgraphs {
+    /// Writes the statements of `graph` (the root's or a subgraph's) at `depth`; its id is the caller's.
+    mutating func body(depth: Int, _ graph: DOTSubgraph) {
+        if !graph.graphAttributes.isEmpty { line(depth, "graph" + graph.graphAttributes.dotList + ";") }
+        if !graph.nodeDefaults.isEmpty { line(depth, "node" + graph.nodeDefaults.dotList + ";") }
+        if !graph.edgeDefaults.isEmpty { line(depth, "edge" + graph.edgeDefaults.dotList + ";") }
+        for subgraph in graph.subgraphs {
             line(depth, "subgraph " + DOTValue.quoted(subgraph.id) + " {")
-            body(
-                depth: depth + 1, graphAttributes: subgraph.graphAttributes,
-                nodeDefaults: subgraph.nodeDefaults, edgeDefaults: subgraph.edgeDefaults,
-                subgraphs: subgraph.subgraphs, nodes: subgraph.nodes, edges: subgraph.edges)
+            body(depth: depth + 1, subgraph)
             line(depth, "}")
         }
-        for node in nodes {
+        for node in graph.nodes {
             line(depth, DOTValue.quoted(node.id) + node.attributes.dotList + ";")
         }
-        for edge in edges {
+        for edge in graph.edges {
             line(depth, DOTValue.quoted(edge.from) + edgeOperator + DOTValue.quoted(edge.to) + edge.attributes.dotList + ";")
         }
     }

@@ -26,6 +26,14 @@ struct Arguments {
     }
 }
 
+/// The sizes of `all` a comma-separated `--sizes` list names; fails when it names none.
+func chosenSizes<Size>(_ list: String, from all: [Size], label: KeyPath<Size, String>) -> [Size] {
+    let labels = list.split(separator: ",").map(String.init)
+    let sizes = all.filter { labels.contains($0[keyPath: label]) }
+    if sizes.isEmpty { fail("--sizes takes a list of: \(all.map { $0[keyPath: label] }.joined(separator: ","))") }
+    return sizes
+}
+
 var arguments = Arguments(words: Array(CommandLine.arguments.dropFirst()))
 if arguments.words.first == "--generate" {
     _ = arguments.next()
@@ -47,10 +55,7 @@ if arguments.words.first == "--generate" {
     while !arguments.isEmpty {
         let flag = arguments.next()
         switch flag {
-        case "--sizes":
-            let labels = arguments.value(flag).split(separator: ",").map(String.init)
-            options.sizes = ScalingSize.all.filter { labels.contains($0.label) }
-            if options.sizes.isEmpty { fail("--sizes takes a list of: \(ScalingSize.all.map(\.label).joined(separator: ","))") }
+        case "--sizes": options.sizes = chosenSizes(arguments.value(flag), from: ScalingSize.all, label: \.label)
         case "--commands":
             let names = arguments.value(flag).split(separator: ",").map(String.init)
             options.commands = ScalingCommand.all.filter { names.contains($0.name) || names.contains(String($0.name.split(separator: " ")[0])) }
@@ -95,10 +100,7 @@ if arguments.words.first == "--generate" {
     while !arguments.isEmpty {
         let flag = arguments.next()
         switch flag {
-        case "--sizes":
-            let labels = arguments.value(flag).split(separator: ",").map(String.init)
-            options.sizes = BenchSize.all.filter { labels.contains($0.label) }
-            if options.sizes.isEmpty { fail("--sizes takes a list of: \(BenchSize.all.map(\.label).joined(separator: ","))") }
+        case "--sizes": options.sizes = chosenSizes(arguments.value(flag), from: BenchSize.all, label: \.label)
         case "--seed": options.seed = UInt64(arguments.value(flag)) ?? options.seed
         case "--dir": options.directory = arguments.value(flag)
         case "--no-peers": options.peers = false

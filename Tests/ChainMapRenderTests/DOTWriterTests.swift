@@ -5,8 +5,8 @@ import Testing
 @Suite("DOTWriter")
 struct DOTWriterTests {
     /// A small graph with a cluster, defaults, an HTML label and escapes.
-    static let sample = DOTGraph(
-        name: "链",
+    static let sample = DOTGraph(body: DOTSubgraph(
+        id: "链",
         graphAttributes: ["rankdir": "LR", "fontname": "Noto Sans CJK SC"],
         nodeDefaults: ["shape": "box", "fontname": "Noto Sans CJK SC"],
         edgeDefaults: ["penwidth": 1.5],
@@ -22,7 +22,7 @@ struct DOTWriterTests {
         edges: [
             DOTEdge(from: "锂矿", to: "电池", attributes: ["weight": 2, "constraint": true]),
             DOTEdge(from: "电池", to: "node"),
-        ])
+        ]))
 
     @Test("output is pinned")
     func pinned() {
@@ -56,8 +56,8 @@ struct DOTWriterTests {
         b["z"] = "1"
         b["a"] = "2"
         #expect(a == b)
-        #expect(DOTGraph(nodes: [DOTNode(id: "x", attributes: a)]).render()
-            == DOTGraph(nodes: [DOTNode(id: "x", attributes: b)]).render())
+        #expect(DOTGraph(body: DOTSubgraph(nodes: [DOTNode(id: "x", attributes: a)])).render()
+            == DOTGraph(body: DOTSubgraph(nodes: [DOTNode(id: "x", attributes: b)])).render())
         #expect(Self.sample.render() == Self.sample.render())
     }
 
@@ -70,13 +70,13 @@ struct DOTWriterTests {
 
     @Test("undirected and strict graphs; an empty name is omitted")
     func undirected() {
-        let graph = DOTGraph(directed: false, strict: true, edges: [DOTEdge(from: "a", to: "b")])
+        let graph = DOTGraph(directed: false, strict: true, body: DOTSubgraph(edges: [DOTEdge(from: "a", to: "b")]))
         #expect(graph.render() == "strict graph {\n  \"a\" -- \"b\";\n}\n")
     }
 
     @Test("an unnamed DOTGraph renders to the same bytes every time")
     func unnamedGraphIsDeterministic() throws {
-        let dot = DOTGraph(nodes: [DOTNode(id: "a")]).render()
+        let dot = DOTGraph(body: DOTSubgraph(nodes: [DOTNode(id: "a")])).render()
         let first = try GraphvizRenderer.render(dot: dot, format: .svg)
         // With cgraph's default ID discipline this would move a process-wide
         // counter that names anonymous graphs (%N) in SVG titles.
@@ -131,16 +131,16 @@ struct DOTWriterTests {
     @Test("awkward labels survive the trip through Graphviz")
     func labelRoundTrip() throws {
         let labels = [#"say "hi""#, #"back\slash"#, #"\N stays \l literal"#, "<tag> & more", "中文标签", #"mixed "中" \ <&>"#]
-        let graph = DOTGraph(
+        let graph = DOTGraph(body: DOTSubgraph(
             nodeDefaults: ["fontname": "Noto Sans CJK SC"],
-            nodes: labels.enumerated().map { DOTNode(id: "n\($0.offset)", attributes: ["label": .text($0.element)]) })
+            nodes: labels.enumerated().map { DOTNode(id: "n\($0.offset)", attributes: ["label": .text($0.element)]) }))
         let svg = try GraphvizRenderer.render(dot: graph.render(), format: .svg)
         #expect(try TestSupport.svgTexts(svg) == labels)
     }
 
     @Test("a line break in a label becomes two lines")
     func multilineLabel() throws {
-        let graph = DOTGraph(nodes: [DOTNode(id: "n", attributes: ["label": "第一行\n第二行"])])
+        let graph = DOTGraph(body: DOTSubgraph(nodes: [DOTNode(id: "n", attributes: ["label": "第一行\n第二行"])]))
         let svg = try GraphvizRenderer.render(dot: graph.render(), format: .svg)
         #expect(try TestSupport.svgTexts(svg) == ["第一行", "第二行"])
     }
@@ -148,9 +148,9 @@ struct DOTWriterTests {
     @Test("HTML-like labels survive the trip through Graphviz")
     func htmlRoundTrip() throws {
         let text = #"A & B <c> "d" 中"#
-        let graph = DOTGraph(nodes: [
+        let graph = DOTGraph(body: DOTSubgraph(nodes: [
             DOTNode(id: "n", attributes: ["label": .html("<B>" + DOTValue.htmlEscaped(text) + "</B>")])
-        ])
+        ]))
         let svg = try GraphvizRenderer.render(dot: graph.render(), format: .svg)
         #expect(try TestSupport.svgTexts(svg) == [text])
     }
@@ -160,7 +160,7 @@ struct DOTWriterTests {
         let ids = [#"a"b"#, #"a\b"#, #"a\\b"#, "node", "edge", "a b", "中", "-1", "a;b", "{x}"]
         var edges: [DOTEdge] = []
         for (from, to) in zip(ids, ids.dropFirst()) { edges.append(DOTEdge(from: from, to: to)) }
-        let graph = DOTGraph(nodes: ids.map { DOTNode(id: $0) }, edges: edges)
+        let graph = DOTGraph(body: DOTSubgraph(nodes: ids.map { DOTNode(id: $0) }, edges: edges))
         let svg = try GraphvizRenderer.render(dot: graph.render(), format: .svg)
         // Default labels (\N) show each id as written.
         #expect(try TestSupport.svgTexts(svg) == ids)

@@ -63,9 +63,9 @@ struct GraphvizRendererTests {
     /// (address-based) object IDs lays it out differently from render to
     /// render in one process.
     static let clusteredDOT: String = {
-        var graph = DOTGraph(
-            name: "clusters", graphAttributes: ["rankdir": "LR"],
-            nodeDefaults: ["shape": "box", "fontname": "Noto Sans CJK SC"])
+        var graph = DOTGraph(body: DOTSubgraph(
+            id: "clusters", graphAttributes: ["rankdir": "LR"],
+            nodeDefaults: ["shape": "box", "fontname": "Noto Sans CJK SC"]))
         for cluster in 0..<8 {
             var subgraph = DOTSubgraph.cluster("c\(cluster)", attributes: ["label": .text("环节\(cluster)")])
             for node in 0..<6 {

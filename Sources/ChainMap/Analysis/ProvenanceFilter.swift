@@ -24,20 +24,16 @@ extension InnovationMap {
             }
         }
         // A chokepoint flag the map's authors judged (`chokepoint_source: assumed`) goes with the assumed records.
-        map.technologies = keep(technologies, \.id, \.provenance).map { technology in
-            var technology = technology
+        map.technologies = keep(technologies, \.id, \.provenance).editingEach { technology in
             if technology.chokepointProvenance?.isAssumedOnly == true { technology.chokepoint = false }
-            return technology
         }
         map.organizations = keep(organizations, \.id, \.provenance)
         map.platforms = keep(platforms, \.id, \.provenance)
         map.experts = keep(experts, \.id, \.provenance)
         map.demands = keep(demands, \.id, \.provenance)
         // A target the map's authors derived (`target_source: assumed`) goes with the assumed records.
-        map.indicators = keep(indicators, \.id, \.provenance).map { indicator in
-            var indicator = indicator
+        map.indicators = keep(indicators, \.id, \.provenance).editingEach { indicator in
             if indicator.targetProvenance?.isAssumedOnly == true { indicator.targets = [] }
-            return indicator
         }
         map.chains = chains.compactMap { chain in
             if chain.provenance.isAssumedOnly {
@@ -50,50 +46,47 @@ extension InnovationMap {
             return chain
         }
         let alive: (String) -> Bool = { !removed.contains($0) }
-        map.chains = map.chains.map { chain in
-            var chain = chain
-            chain.segments = chain.segments.map { segment in
-                var segment = segment
-                segment.technologies = segment.technologies.filter(alive)
-                segment.next = segment.next.filter(alive)
-                return segment
+        let dead: (String) -> Bool = { removed.contains($0) }
+        map.chains = map.chains.editingEach { chain in
+            chain.segments = chain.segments.editingEach { segment in
+                segment.technologies.removeAll(where: dead)
+                segment.next.removeAll(where: dead)
             }
-            return chain
         }
-        map.organizations = map.organizations.map { organization in
-            var organization = organization
-            organization.segments = organization.segments.filter(alive)
-            organization.technologies = organization.technologies.filter(alive)
-            return organization
+        map.organizations = map.organizations.editingEach { organization in
+            organization.segments.removeAll(where: dead)
+            organization.technologies.removeAll(where: dead)
         }
-        map.platforms = map.platforms.map { platform in
-            var platform = platform
-            platform.segments = platform.segments.filter(alive)
-            platform.technologies = platform.technologies.filter(alive)
-            if let host = platform.host, !alive(host) { platform.host = nil }
-            return platform
+        map.platforms = map.platforms.editingEach { platform in
+            platform.segments.removeAll(where: dead)
+            platform.technologies.removeAll(where: dead)
+            if let host = platform.host, dead(host) { platform.host = nil }
         }
-        map.experts = map.experts.map { expert in
-            var expert = expert
-            expert.technologies = expert.technologies.filter(alive)
-            expert.serves = expert.serves.filter(alive)
-            if let affiliation = expert.affiliation, !alive(affiliation) { expert.affiliation = nil }
-            return expert
+        map.experts = map.experts.editingEach { expert in
+            expert.technologies.removeAll(where: dead)
+            expert.serves.removeAll(where: dead)
+            if let affiliation = expert.affiliation, dead(affiliation) { expert.affiliation = nil }
         }
-        map.demands = map.demands.compactMap { demand in
-            guard alive(demand.enterprise) else { return nil }
-            var demand = demand
-            demand.technologies = demand.technologies.filter(alive)
-            if let segment = demand.segment, !alive(segment) { demand.segment = nil }
-            return demand
+        map.demands = map.demands.filter { alive($0.enterprise) }.editingEach { demand in
+            demand.technologies.removeAll(where: dead)
+            if let segment = demand.segment, dead(segment) { demand.segment = nil }
         }
-        map.findings = findings.filter { !$0.provenance.isAssumedOnly }.map { finding in
-            var finding = finding
-            finding.concerns = finding.concerns.filter(alive)
-            return finding
+        map.findings = findings.filter { !$0.provenance.isAssumedOnly }.editingEach { finding in
+            finding.concerns.removeAll(where: dead)
         }
         map.relations = relations.filter { !$0.provenance.isAssumedOnly && alive($0.from) && alive($0.to) }
         map.relationPositions = [:]
         return map
+    }
+}
+
+extension Array {
+    /// A copy with `edit` applied to each element in place: `records.editingEach { $0.tags.removeAll() }`
+    /// rather than a `map` that copies each element into a `var`, edits and returns it.
+    /// - Complexity: O(*n*) calls of `edit`.
+    func editingEach(_ edit: (inout Element) -> Void) -> [Element] {
+        var copy = self
+        for index in copy.indices { edit(&copy[index]) }
+        return copy
     }
 }

@@ -52,10 +52,16 @@ public enum VocabularyAliases {
 
     /// Alias → word, per vocabulary; built once.
     private static let lookup: [String: [String: String]] = values.mapValues { entries in
+        aliasMap(entries.map { ($0.word, $0.aliases) })
+    }
+
+    /// Name → name and alias → name for one vocabulary or table: a name always maps to itself, and an alias to
+    /// the first name that claims it.
+    private static func aliasMap(_ entries: [(name: String, aliases: [String])]) -> [String: String] {
         var map: [String: String] = [:]
         for entry in entries {
-            map[entry.word] = entry.word
-            for alias in entry.aliases where map[alias] == nil { map[alias] = entry.word }
+            map[entry.name] = entry.name
+            for alias in entry.aliases where map[alias] == nil { map[alias] = entry.name }
         }
         return map
     }
@@ -185,12 +191,7 @@ public enum VocabularyAliases {
     ]
 
     private static let headerLookup: [String: [String: String]] = headers.mapValues { entries in
-        var map: [String: String] = [:]
-        for entry in entries {
-            map[entry.column] = entry.column
-            for alias in entry.aliases where map[alias] == nil { map[alias] = entry.column }
-        }
-        return map
+        aliasMap(entries.map { ($0.column, $0.aliases) })
     }
 
     /// The column a header names in `table`: its English name, or a Chinese alias. Nil when unknown.

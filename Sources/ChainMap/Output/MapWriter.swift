@@ -44,15 +44,11 @@ public enum MapWriter {
         out.line("")
         out.line(map.chains.isEmpty ? "chains: []" : "chains:")
         for chain in map.chains {
-            out.line("  - id: \(yaml(chain.id))")
-            out.line("    name: \(yaml(chain.name))")
-            if !chain.nameEN.isEmpty { out.line("    name_en: \(yaml(chain.nameEN))") }
+            out.item("  ", id: chain.id, name: chain.name, nameEN: chain.nameEN)
             out.line("    source: \(yaml(chain.provenance.description))")
             out.line(chain.segments.isEmpty ? "    segments: []" : "    segments:")
             for segment in chain.segments {
-                out.line("      - id: \(yaml(segment.id))")
-                out.line("        name: \(yaml(segment.name))")
-                if !segment.nameEN.isEmpty { out.line("        name_en: \(yaml(segment.nameEN))") }
+                out.item("      ", id: segment.id, name: segment.name, nameEN: segment.nameEN)
                 out.line("        stage: \(segment.stage.rawValue)")
                 out.line("        technologies: \(flowList(segment.technologies))")
                 out.line("        next: \(flowList(segment.next))")
@@ -63,9 +59,7 @@ public enum MapWriter {
         out.line("")
         out.line(map.technologies.isEmpty ? "technologies: []" : "technologies:")
         for technology in map.technologies {
-            out.line("  - id: \(yaml(technology.id))")
-            out.line("    name: \(yaml(technology.name))")
-            if !technology.nameEN.isEmpty { out.line("    name_en: \(yaml(technology.nameEN))") }
+            out.item("  ", id: technology.id, name: technology.name, nameEN: technology.nameEN)
             if !technology.field.isEmpty { out.line("    field: \(yaml(technology.field))") }
             out.line("    keywords: \(flowList(technology.keywords))")
             out.line("    chokepoint: \(technology.chokepoint)")
@@ -74,9 +68,7 @@ public enum MapWriter {
         out.line("")
         out.line(map.indicators.isEmpty ? "indicators: []" : "indicators:")
         for indicator in map.indicators {
-            out.line("  - id: \(yaml(indicator.id))")
-            out.line("    name: \(yaml(indicator.name))")
-            if !indicator.nameEN.isEmpty { out.line("    name_en: \(yaml(indicator.nameEN))") }
+            out.item("  ", id: indicator.id, name: indicator.name, nameEN: indicator.nameEN)
             out.line("    unit: \(yaml(indicator.unit))")
             out.line("    values: \(yearValues(indicator.values))")
             out.line("    targets: \(yearValues(indicator.targets))")
@@ -90,6 +82,13 @@ public enum MapWriter {
         mutating func line(_ text: String) {
             bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: "\n"))
+        }
+
+        /// A record as a list item at `indent`: `- id:`, `name:` and, when there is one, `name_en:`.
+        mutating func item(_ indent: String, id: String, name: String, nameEN: String) {
+            line("\(indent)- id: \(yaml(id))")
+            line("\(indent)  name: \(yaml(name))")
+            if !nameEN.isEmpty { line("\(indent)  name_en: \(yaml(nameEN))") }
         }
     }
 

@@ -95,7 +95,7 @@ extension DOTGraph {
             }
             addedEdges.append(context.candidateEdge(candidate))
         }
-        nodes += added.sorted { $0.id < $1.id }
-        edges += addedEdges
+        body.nodes += added.sorted { $0.id < $1.id }
+        body.edges += addedEdges
     }
 }

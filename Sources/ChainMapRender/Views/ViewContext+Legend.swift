@@ -84,13 +84,13 @@ extension DOTSubgraph {
 
 extension DOTGraph {
     /// Every node of the graph and its subgraphs.
-    var allNodes: [DOTNode] { nodes + subgraphs.flatMap(\.allNodes) }
+    var allNodes: [DOTNode] { body.allNodes }
 
     /// Adds the legend for the nodes already in the graph (and candidate edges, when any).
     mutating func addLegend(_ context: ViewContext) {
         var (kinds, marks) = ViewContext.marks(of: allNodes)
-        if edges.contains(where: { $0.attributes["class"] == "candidate" }) { marks.insert("candidate") }
+        if body.edges.contains(where: { $0.attributes["class"] == "candidate" }) { marks.insert("candidate") }
         // Left-to-right layouts stack the first subgraph at the bottom: the legend goes there.
-        subgraphs.insert(context.legend(kinds: kinds, marks: marks), at: 0)
+        body.subgraphs.insert(context.legend(kinds: kinds, marks: marks), at: 0)
     }
 }

@@ -71,8 +71,8 @@ struct ViewContext {
             "pad": 0.3,
         ]
         for (key, value) in extra.sorted { graph[key] = value }
-        return DOTGraph(
-            name: map.id,
+        return DOTGraph(body: DOTSubgraph(
+            id: map.id,
             graphAttributes: graph,
             nodeDefaults: [
                 "fontname": .text(viewFontName), "fontsize": 11, "shape": "box", "style": "rounded,filled",
@@ -81,7 +81,7 @@ struct ViewContext {
             edgeDefaults: [
                 "fontname": .text(viewFontName), "fontsize": 9, "color": .text(Palette.edge),
                 "fontcolor": "#555555", "arrowsize": 0.6,
-            ])
+            ]))
     }
 
     /// One cluster per chain holding its segments, the last chain first: left to right, dot stacks the first

@@ -29,21 +29,15 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let target = to ?? (output.lowercased().hasSuffix(".xlsx") ? .xlsx : .folder)
         let loaded = try MapOptions.load(folder: map)
-        switch target {
-        case .xlsx:
-            do {
-                try MapWorkbook.write(loaded.map, to: output)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCode(ExitCodes.cannotCreate)
+        do {
+            switch target {
+            case .xlsx: try MapWorkbook.write(loaded.map, to: output)
+            case .folder: try MapFolderWriter.write(loaded.map, to: output)
             }
-        case .folder:
-            do {
-                try MapFolderWriter.write(loaded.map, to: output)
-            } catch {
-                Terminal.error(error.description)
-                throw ExitCode(ExitCodes.cannotCreate)
-            }
+        } catch {
+            // Both failures (XLSXWriter.Failure, AtomicFolder.Failure) print as their description.
+            Terminal.error("\(error)")
+            throw ExitCode(ExitCodes.cannotCreate)
         }
         Terminal.output("wrote \(output) (\(target == .xlsx ? "workbook" : "folder")) from \(map)\n")
     }

@@ -67,11 +67,7 @@ struct RenderCommand: ParsableCommand {
 
     @Option(name: .long, help: "Resolution of PNG output in dots per inch (Graphviz's dpi; default 96). For a picture pasted into an A4 report page: 200.")
     var dpi: Int?
-    @Option(name: .long, help: "Seconds Graphviz may take before it is stopped (1 to 86400).")
-    var timeout: Double = IsolatedRenderer.defaultTimeout
-
-    @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
-    var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
+    @OptionGroup var limits: GraphvizLimits
 
     @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
@@ -88,9 +84,6 @@ struct RenderCommand: ParsableCommand {
         if let dpi, !(36...600).contains(dpi) {
             throw ValidationError("--dpi must be between 36 and 600, not \(dpi)")
         }
-        // Written `!(…)` so that NaN is refused too.
-        if !(timeout >= 0.001 && timeout <= 86400) { throw ValidationError("--timeout must be between 0.001 and 86400 seconds") }
-        if !(256...1_048_576).contains(memoryLimit) { throw ValidationError("--memory-limit must be between 256 and 1048576 MiB") }
         if format == nil && MapRendering.Format(fileName: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\": give --format svg|png|pdf|dot or a file ending in one")
         }
@@ -137,7 +130,7 @@ struct RenderCommand: ParsableCommand {
             if fileFormat == .dot {
                 rendered = try MapRendering.render(graph, as: .dot)
             } else {
-                let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)
+                let renderer = try limits.renderer(output: output)
                 rendered = try MapRendering.render(graph, as: fileFormat, with: renderer)
             }
         } catch let error as IsolatedRenderError {

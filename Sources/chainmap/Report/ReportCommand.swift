@@ -45,11 +45,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var analysis: AnalysisOptions
 
-    @Option(name: .long, help: "Seconds Graphviz may take on one view before it is stopped (1 to 86400).")
-    var timeout: Double = IsolatedRenderer.defaultTimeout
-
-    @Option(name: .long, help: "Graphviz's memory limit in MiB of address space (256 to 1048576).")
-    var memoryLimit: Int = Int(IsolatedRenderer.defaultMemoryLimit >> 20)
+    @OptionGroup var limits: GraphvizLimits
 
     @Flag(help: "No progress on standard error (shown only when it is a terminal).") var quiet = false
 
@@ -58,9 +54,6 @@ struct ReportCommand: ParsableCommand {
         if !(lower.hasSuffix(".html") || lower.hasSuffix(".htm")) {
             throw ValidationError("the report is an HTML file: give -o NAME.html (not \"\(output)\")")
         }
-        // Written `!(…)` so that NaN is refused too.
-        if !(timeout >= 0.001 && timeout <= 86400) { throw ValidationError("--timeout must be between 0.001 and 86400 seconds") }
-        if !(256...1_048_576).contains(memoryLimit) { throw ValidationError("--memory-limit must be between 256 and 1048576 MiB") }
     }
 
     func run() throws {
@@ -71,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             return try progress.load(folder).map
         }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
-        let renderer = try IsolatedRenderer.forCommand(output: output, timeout: timeout, memoryLimitMiB: memoryLimit)
+        let renderer = try limits.renderer(output: output)
         let report: ReportOutput
         do {
             report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
