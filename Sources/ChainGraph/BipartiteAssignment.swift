@@ -81,31 +81,24 @@ extension BipartiteAssignment {
     /// appear for it later). The result is a min-cost flow of the fixed-supply problem, hence of least cost
     /// among the assignments of maximum size.
     ///
+    /// A settled left node's arcs are scanned lazily, cheapest first: potentials only ever decrease, so an arc's
+    /// reduced cost is at least its cost plus the left node's potential, and the arcs beyond the sink's distance
+    /// (most of them: a left node has as many arcs as tasks offered to it) are never read. The scan order keeps
+    /// the eager search's choices: nodes settle in the same (distance, index) order and take the same parent, so
+    /// the arcs used are the same, not only the cost.
+    ///
     /// Right nodes have out-degree one in the residual network (back to their left node, or to the sink), so
     /// the working memory is a few bytes per arc and per node.
     ///
     /// - Returns: flow (right nodes served), cost and the arcs used.
     /// - Throws: ``FlowError/overflow`` if the costs are too large for the −M bound to fit in `Int`.
     /// - Complexity: O(U · (A + V) log V) in the worst case for U left units, A arcs and V nodes; on assignment
-    ///   instances far less, since most searches end next to their source.
+    ///   instances far less, since most searches end next to their source after reading a few arcs.
     public func solve() throws(FlowError) -> AssignmentSolution {
         let nLeft = leftCapacities.count, nRight = rightCount
         let m = arcLeft.count
         var used = [Bool](repeating: false, count: m)
         guard m > 0, nRight > 0 else { return AssignmentSolution(flow: 0, cost: 0, used: used) }
-        // Arcs grouped by left node, insertion order kept within a group.
-        var offsets = [Int32](repeating: 0, count: nLeft + 1)
-        for left in arcLeft { offsets[Int(left) + 1] += 1 }
-        for v in 0 ..< nLeft { offsets[v + 1] += offsets[v] }
-        var order = [Int32](repeating: 0, count: m)
-        do {
-            var next = offsets
-            for a in 0 ..< m {
-                let left = Int(arcLeft[a])
-                order[Int(next[left])] = Int32(a)
-                next[left] += 1
-            }
-        }
         var minCost = Int.max, maxCost = Int.min
         for cost in arcCost {
             minCost = min(minCost, cost)
@@ -116,9 +109,8 @@ extension BipartiteAssignment {
         let (span, spanOverflow) = maxCost.subtractingReportingOverflow(minCost)
         let (big, bigOverflow) = (span + 1).multipliedReportingOverflow(by: min(nLeft, nRight) + 2)
         guard !spanOverflow, !bigOverflow, big < Int.max / 8 else { throw .overflow }
-        var state = AssignmentState(
-            nLeft: nLeft, nRight: nRight, big: big, offsets: offsets, order: order,
-            arcLeft: arcLeft, arcRight: arcRight, arcCost: arcCost, minCost: minCost)
+        var state = AssignmentState(nLeft: nLeft, nRight: nRight, big: big, arcLeft: arcLeft, arcRight: arcRight, arcCost: arcCost,
+                                    minCost: minCost)
         for left in 0 ..< nLeft {
             // A left node serves at most every right node: capping keeps all sums small.
             var excess = min(max(0, leftCapacities[left]), nRight)
@@ -128,7 +120,7 @@ extension BipartiteAssignment {
         }
         var flow = 0, total = 0
         for right in 0 ..< nRight where state.nodes[nLeft + right].assigned >= 0 {
-            let arc = Int(state.nodes[nLeft + right].assigned)
+            let arc = Int(state.slotArc[Int(state.nodes[nLeft + right].assigned)])
             used[arc] = true
             flow += 1
             let (sum, overflow) = total.addingReportingOverflow(arcCost[arc])
@@ -146,31 +138,37 @@ extension BipartiteAssignment {
 /// (0, always open), dump → left while that left node has units in the dump (0), dump → sink (0).
 ///
 /// Laid out for the search's memory traffic: each node's potential, distance, parent, arc in use and settled flag
-/// in one 32-byte record (a relaxation reads one cache line, not five arrays), and each left node's arcs as
-/// contiguous (right node, cost, arc number) slots (no indirection through the arc number).
+/// in one record (a relaxation reads one cache line, not five arrays), and each left node's arcs as contiguous
+/// (right node, cost) slots, cheapest first, for the lazy scan.
 struct AssignmentState {
     /// One node's search and flow state.
     struct Node {
         var potential: Int
         var distance: Int
-        /// The node before it on the search's path, and the bipartite arc taken (or −1).
+        /// The node before it on the search's path, and the slot taken from a left node (or −1).
         var parentNode: Int32
-        var parentArc: Int32
-        /// For a right node, the arc serving it, or −1.
+        var parentSlot: Int32
+        /// For a right node, the slot serving it, or −1, and that slot's left node.
         var assigned: Int32
+        var assignedLeft: Int32
+        /// For a left node settled in the current search, the next of its slots to scan.
+        var cursor: Int32
         var settled: Bool
     }
 
+    /// Heap ties at or above this are nodes (`real + node`); below, the scan of the settled left node of that
+    /// rank (`scanning`), which sorts before any node at the same key.
+    static let real = 1 << 32
+
     let nLeft: Int, nRight: Int
     let big: Int
+    /// Each left node's slots: `offsets[v] ..< offsets[v + 1]`.
     let offsets: [Int32]
-    /// Per slot (arcs grouped by left node): the right node's index among all nodes, the shifted cost, the arc number.
+    /// Per slot (arcs grouped by left node, by cost then arc number): the right node's index among all nodes,
+    /// the shifted cost, the arc number.
     let slotRight: [Int32]
     let slotCost: [Int]
     let slotArc: [Int32]
-    let arcLeft: [Int32]
-    /// Costs shifted to start at 0, by arc number.
-    let arcCost: [Int]
     let dump: Int, sink: Int
     var nodes: [Node]
     /// Units each left node has sent to the dump.
@@ -180,28 +178,43 @@ struct AssignmentState {
     var dumping: [Int32] = []
     var isDumping: [Bool]
     var touched: [Int32] = []
-    var heap = MinHeap<Int>()
+    /// The left nodes settled in the current search, in order: a scan marker's tie is its rank here.
+    var scanning: [Int32] = []
+    var heap = KeyTieHeap()
 
-    init(nLeft: Int, nRight: Int, big: Int, offsets: [Int32], order: [Int32],
-         arcLeft: [Int32], arcRight: [Int32], arcCost: [Int], minCost: Int) {
+    init(nLeft: Int, nRight: Int, big: Int, arcLeft: [Int32], arcRight: [Int32], arcCost: [Int], minCost: Int) {
         self.nLeft = nLeft
         self.nRight = nRight
         self.big = big
+        // Arcs grouped by left node; within a group cheapest first, by arc number among equal costs (the order
+        // the eager search relaxed them in).
+        var offsets = [Int32](repeating: 0, count: nLeft + 1)
+        for left in arcLeft { offsets[Int(left) + 1] += 1 }
+        for v in 0 ..< nLeft { offsets[v + 1] += offsets[v] }
+        var order = [Int32](repeating: 0, count: arcLeft.count)
+        var next = offsets
+        for a in arcLeft.indices {
+            let left = Int(arcLeft[a])
+            order[Int(next[left])] = Int32(a)
+            next[left] += 1
+        }
+        for v in 0 ..< nLeft {
+            order[Int(offsets[v]) ..< Int(offsets[v + 1])].sort { (arcCost[Int($0)], $0) < (arcCost[Int($1)], $1) }
+        }
         self.offsets = offsets
-        self.arcLeft = arcLeft
-        let shifted = arcCost.map { $0 - minCost }
-        self.arcCost = shifted
         slotArc = order
         slotRight = order.map { Int32(nLeft) + arcRight[Int($0)] }
-        slotCost = order.map { shifted[Int($0)] }
+        slotCost = order.map { arcCost[Int($0)] - minCost }
         let n = nLeft + nRight + 2
         dump = n - 2
         sink = n - 1
         dumped = [Int](repeating: 0, count: nLeft)
         isDumping = [Bool](repeating: false, count: nLeft)
         // Feasible start (costs are ≥ 0 here): every node at 0 but the sink at −M, so that every residual arc
-        // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0.
-        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentArc: -1, assigned: -1, settled: false),
+        // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0. Potentials only
+        // decrease from there, which the lazy scan relies on.
+        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentSlot: -1, assigned: -1, assignedLeft: -1,
+                                       cursor: 0, settled: false),
                        count: n)
         nodes[sink].potential = -big
     }
@@ -209,21 +222,20 @@ struct AssignmentState {
     /// One Dijkstra search from `left` to the sink and the augmentation along the path found.
     /// - Returns: the units routed (1 through a right node; all of `excess` when the dump is the way).
     mutating func routeUnit(from left: Int, excess: Int) -> Int {
-        heap.removeAll()
-        let (nLeft, dump, sink, big) = (self.nLeft, self.dump, self.sink, self.big)
-        let (offsets, slotRight, slotCost, slotArc, arcLeft, arcCost) = (self.offsets, self.slotRight, self.slotCost, self.slotArc,
-                                                                          self.arcLeft, self.arcCost)
+        let (nLeft, dump, sink, big, real) = (self.nLeft, self.dump, self.sink, self.big, Self.real)
+        let (offsets, slotRight, slotCost) = (self.offsets, self.slotRight, self.slotCost)
         var sinkDistance = Int.max
         // The mutable state moved out while the search runs (and back at the end): no exclusive access to `self`
         // overlaps the buffer pointer's.
         var touched = self.touched, heap = self.heap, dumping = self.dumping, dumped = self.dumped, isDumping = self.isDumping
-        var nodes = self.nodes
+        var nodes = self.nodes, scanning = self.scanning
         self.touched = []
-        self.heap = MinHeap()
+        self.heap = KeyTieHeap()
         self.dumping = []
         self.dumped = []
         self.isDumping = []
         self.nodes = []
+        self.scanning = []
         defer {
             self.touched = touched
             self.heap = heap
@@ -231,67 +243,101 @@ struct AssignmentState {
             self.dumped = dumped
             self.isDumping = isDumping
             self.nodes = nodes
+            self.scanning = scanning
         }
+        heap.removeAll()
+        scanning.removeAll(keepingCapacity: true)
         nodes.withUnsafeMutableBufferPointer { nodes in
-            @inline(__always)
-            func relax(_ v: Int, _ w: Int, _ reduced: Int, arc: Int32, from d: Int) {
-                let candidate = d + reduced
-                if candidate < nodes[w].distance {
-                    if nodes[w].distance == Int.max { touched.append(Int32(w)) }
-                    nodes[w].distance = candidate
-                    nodes[w].parentNode = Int32(v)
-                    nodes[w].parentArc = arc
-                    heap.push(candidate, Int32(w))
-                }
-            }
-            nodes[left].distance = 0
-            touched.append(Int32(left))
-            heap.push(0, Int32(left))
-            while let (d, node) = heap.pop() {
-                let v = Int(node)
-                if nodes[v].settled || d > nodes[v].distance { continue }
-                nodes[v].settled = true
-                if v == sink {
-                    sinkDistance = d
-                    break
-                }
-                let pv = nodes[v].potential
-                if v < nLeft {
-                    slotRight.withUnsafeBufferPointer { slotRight in
-                        slotCost.withUnsafeBufferPointer { slotCost in
-                            slotArc.withUnsafeBufferPointer { slotArc in
-                                for slot in Int(offsets[v]) ..< Int(offsets[v + 1]) {
-                                    let right = Int(slotRight[slot]), arc = slotArc[slot]
-                                    if nodes[right].settled || nodes[right].assigned == arc { continue }
-                                    relax(v, right, slotCost[slot] + pv - nodes[right].potential, arc: arc, from: d)
-                                }
+            slotRight.withUnsafeBufferPointer { slotRight in
+                slotCost.withUnsafeBufferPointer { slotCost in
+                    @inline(__always)
+                    func relax(_ v: Int, _ w: Int, _ reduced: Int, slot: Int32, from d: Int) {
+                        let candidate = d + reduced
+                        // Farther than the sink's tentative distance: neither on the path found nor a potential moved
+                        // (ties with the sink are kept: they settle before it, as they did).
+                        guard candidate < nodes[w].distance, candidate <= nodes[sink].distance else { return }
+                        if nodes[w].distance == Int.max { touched.append(Int32(w)) }
+                        nodes[w].distance = candidate
+                        nodes[w].parentNode = Int32(v)
+                        nodes[w].parentSlot = slot
+                        heap.push(candidate, real + w)
+                    }
+                    /// Relaxes the left node of scan rank `rank` along its next slots, cheapest first, while they come
+                    /// before every heap entry; then leaves a marker at the next slot's lower bound, unless that bound is
+                    /// beyond the sink. The bound (distance + cost + the left node's potential) never exceeds the reduced
+                    /// distance, right potentials being ≤ 0, so every arc is relaxed before the node it reaches could
+                    /// settle, and arcs of equal reduced distance in the eager order (earlier-settled left node first).
+                    @inline(__always)
+                    func scan(rank: Int) {
+                        let v = Int(scanning[rank])
+                        let d = nodes[v].distance, pv = nodes[v].potential
+                        let end = Int(offsets[v + 1])
+                        var slot = Int(nodes[v].cursor)
+                        while slot < end {
+                            let bound = d + slotCost[slot] + pv
+                            if bound > nodes[sink].distance { break }
+                            if let top = heap.first, top < KeyTieHeap.Entry(key: bound, tie: rank) {
+                                heap.push(bound, rank)
+                                break
                             }
+                            let right = Int(slotRight[slot])
+                            if !nodes[right].settled && nodes[right].assigned != Int32(slot) {
+                                relax(v, right, slotCost[slot] + pv - nodes[right].potential, slot: Int32(slot), from: d)
+                            }
+                            slot += 1
                         }
+                        nodes[v].cursor = Int32(slot)
                     }
-                    if !nodes[dump].settled { relax(v, dump, pv - nodes[dump].potential, arc: -1, from: d) }
-                } else if v < dump {
-                    let arc = nodes[v].assigned
-                    if arc >= 0 {
-                        let back = Int(arcLeft[Int(arc)])
-                        if !nodes[back].settled { relax(v, back, -arcCost[Int(arc)] + pv - nodes[back].potential, arc: arc, from: d) }
-                    } else {
-                        relax(v, sink, -big + pv - nodes[sink].potential, arc: -1, from: d)
-                    }
-                } else {
-                    // The dump: on to the sink, or back to a left node that has units there.
-                    relax(v, sink, pv - nodes[sink].potential, arc: -1, from: d)
-                    var kept = 0
-                    for index in dumping.indices {
-                        let back = Int(dumping[index])
-                        guard dumped[back] > 0 else {
-                            isDumping[back] = false
+                    nodes[left].distance = 0
+                    touched.append(Int32(left))
+                    heap.push(0, real + left)
+                    while let entry = heap.pop() {
+                        if entry.tie < real {
+                            scan(rank: entry.tie)
                             continue
                         }
-                        dumping[kept] = Int32(back)
-                        kept += 1
-                        if !nodes[back].settled { relax(v, back, pv - nodes[back].potential, arc: -1, from: d) }
+                        let v = entry.tie - real, d = entry.key
+                        if nodes[v].settled || d > nodes[v].distance { continue }
+                        nodes[v].settled = true
+                        if v == sink {
+                            sinkDistance = d
+                            break
+                        }
+                        let pv = nodes[v].potential
+                        if v < nLeft {
+                            if !nodes[dump].settled { relax(v, dump, pv - nodes[dump].potential, slot: -1, from: d) }
+                            if offsets[v] < offsets[v + 1] {
+                                nodes[v].cursor = offsets[v]
+                                scanning.append(Int32(v))
+                                scan(rank: scanning.count - 1)
+                            }
+                        } else if v < dump {
+                            let slot = nodes[v].assigned
+                            if slot >= 0 {
+                                let back = Int(nodes[v].assignedLeft)
+                                if !nodes[back].settled {
+                                    relax(v, back, -slotCost[Int(slot)] + pv - nodes[back].potential, slot: -1, from: d)
+                                }
+                            } else {
+                                relax(v, sink, -big + pv - nodes[sink].potential, slot: -1, from: d)
+                            }
+                        } else {
+                            // The dump: on to the sink, or back to a left node that has units there.
+                            relax(v, sink, pv - nodes[sink].potential, slot: -1, from: d)
+                            var kept = 0
+                            for index in dumping.indices {
+                                let back = Int(dumping[index])
+                                guard dumped[back] > 0 else {
+                                    isDumping[back] = false
+                                    continue
+                                }
+                                dumping[kept] = Int32(back)
+                                kept += 1
+                                if !nodes[back].settled { relax(v, back, pv - nodes[back].potential, slot: -1, from: d) }
+                            }
+                            dumping.removeLast(dumping.count - kept)
+                        }
                     }
-                    dumping.removeLast(dumping.count - kept)
                 }
             }
             precondition(sinkDistance != Int.max, "the dump always leads to the sink")
@@ -310,9 +356,10 @@ struct AssignmentState {
         var w = sink
         while w != left {
             let v = Int(nodes[w].parentNode)
-            let arc = nodes[w].parentArc
             if v < nLeft && w >= nLeft && w < dump {
-                nodes[w].assigned = arc  // left → right: the right node is now served by this arc
+                // left → right: the right node is now served by this slot
+                nodes[w].assigned = nodes[w].parentSlot
+                nodes[w].assignedLeft = Int32(v)
             } else if v == dump && w < nLeft {
                 dumped[w] -= units  // the dump gives a unit back to left node w
             } else if v < nLeft && w == dump {
@@ -322,7 +369,7 @@ struct AssignmentState {
                 }
                 dumped[v] += units
             }
-            // right → left (undoing an arc) needs nothing: the right node's new arc was set above (nearer the sink).
+            // right → left (undoing an arc) needs nothing: the right node's new slot was set above (nearer the sink).
             w = v
         }
         for node in touched {
@@ -330,7 +377,7 @@ struct AssignmentState {
             nodes[v].distance = Int.max
             nodes[v].settled = false
             nodes[v].parentNode = -1
-            nodes[v].parentArc = -1
+            nodes[v].parentSlot = -1
         }
         touched.removeAll(keepingCapacity: true)
         return units
