@@ -27,6 +27,7 @@ extension BipartiteAssignment {
     func referenceSolve() throws(FlowError) -> AssignmentSolution {
         let nLeft = leftCapacities.count, nRight = rightCount
         let m = arcLeft.count
+        let arcCost = (0 ..< m).map(cost)
         var used = [Bool](repeating: false, count: m)
         guard m > 0, nRight > 0 else { return AssignmentSolution(flow: 0, cost: 0, used: used) }
         // Arcs grouped by left node, insertion order kept within a group.
