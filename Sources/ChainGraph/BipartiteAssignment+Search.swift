@@ -15,9 +15,11 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
         /// The node before it on the search's path, and the slot taken from a left node (or −1).
         var parentNode: Int32
         var parentSlot: Int32
-        /// For a right node, the slot serving it, or −1, and that slot's left node.
+        /// For a right node, the slot serving it, or −1, that slot's left node and its cost (kept here: the back
+        /// arc is read at every settle of a served right node, and the slot's cost is a cache miss away).
         var assigned: Int32
         var assignedLeft: Int32
+        var assignedCost: Int
         /// For a left node settled in the current search, the next of its slots to scan.
         var cursor: Int32
         var settled: Bool
@@ -70,7 +72,7 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
         // Feasible start (costs are ≥ 0 here): every node at 0 but the sink at −M, so that every residual arc
         // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0. Potentials only
         // decrease from there, which the lazy scan relies on.
-        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentSlot: -1, assigned: -1, assignedLeft: -1,
+        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentSlot: -1, assigned: -1, assignedLeft: -1, assignedCost: 0,
                                        cursor: 0, settled: false),
                        count: n)
         nodes[sink].potential = -big
@@ -174,7 +176,7 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
                             if slot >= 0 {
                                 let back = Int(nodes[v].assignedLeft)
                                 if !nodes[back].settled {
-                                    relax(v, back, -Int(slotCost[Int(slot)]) + pv - nodes[back].potential, slot: -1, from: d)
+                                    relax(v, back, -nodes[v].assignedCost + pv - nodes[back].potential, slot: -1, from: d)
                                 }
                             } else {
                                 relax(v, sink, -big + pv - nodes[sink].potential, slot: -1, from: d)
@@ -218,6 +220,7 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
                 // left → right: the right node is now served by this slot
                 nodes[w].assigned = nodes[w].parentSlot
                 nodes[w].assignedLeft = Int32(v)
+                nodes[w].assignedCost = Int(slotCost[Int(nodes[w].parentSlot)])
             } else if v == dump && w < nLeft {
                 dumped[w] -= units  // the dump gives a unit back to left node w
             } else if v < nLeft && w == dump {

@@ -119,7 +119,9 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         // The experts indexed apart once: every walk and pool scan then reads experts only, and only who fits how
         // well is kept (explanations are written for the assigned pairs alone).
         let pool = ranking.pool(of: [.expert])
-        let slice = 4096
+        // Slices bound the unexplained fits held at once (16 bytes a kept expert) and each starts its workers' scratch
+        // memory afresh (node-sized): large enough that the allocations are few.
+        let slice = 16384
         for start in stride(from: 0, to: demands.count, by: slice) {
             let part = Array(demands[start ..< min(demands.count, start + slice)])
             collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "demand")
