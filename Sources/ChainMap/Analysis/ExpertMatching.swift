@@ -82,15 +82,6 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
     ///   units of capacity, A offered (expert, task) pairs and V experts and tasks, far less in practice.
     public static func assign(in map: InnovationMap, threshold: Double = 0.2, expertsPerTask: Int = 64,
                               language: Language = .zh, ranking: CandidateRanking? = nil) throws(FlowError) -> ExpertMatching {
-        try assign(in: map, threshold: threshold, expertsPerTask: expertsPerTask, language: language, ranking: ranking) {
-            (problem: consuming BipartiteAssignment) throws(FlowError) in try problem.solve()
-        }
-    }
-
-    /// As ``assign(in:threshold:expertsPerTask:language:ranking:)``, the assignment solved by `solve` (tests compare
-    /// solvers on the very network `match` builds).
-    static func assign(in map: InnovationMap, threshold: Double, expertsPerTask: Int, language: Language, ranking: CandidateRanking?,
-                       solve: (consuming BipartiteAssignment) throws(FlowError) -> AssignmentSolution) throws(FlowError) -> ExpertMatching {
         let ranking = ranking ?? CandidateRanking(map: map, language: language)
         let experts = map.experts.filter { !$0.hasUnknownSkills && servableUnits($0) > 0 }.sorted { $0.id < $1.id }
         let enterprises = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }.sorted { $0.id < $1.id }
@@ -141,7 +132,8 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
                 problem.addArc(left: Int(tasks.experts[slot]), right: task, cost: cost)
             }
         }
-        let solution = try solve(consume problem)
+        // Consumed: the solver releases the problem's arcs as it builds its own layout (the peak holds them once).
+        let solution = try (consume problem).solve()
 
         var assignments: [Assignment] = []
         var used = [Int](repeating: 0, count: experts.count)
