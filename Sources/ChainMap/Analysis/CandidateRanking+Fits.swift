@@ -25,10 +25,32 @@ extension CandidateRanking {
     ///
     /// - Complexity: as ``rank(enterprises:top:kinds:workers:)`` without the explanations.
     func fits(enterprises: [Organization], top: Int, pool: KindPool, workers: Int? = nil) -> [[Fit]] {
-        rankAll(enterprises, enterprise: \.id, workers: workers) { organization, scratch in
-            let needed = query(forEnterprise: organization).needed
+        let segmentNeeds = segmentsByID.mapValues { $0.technologies.compactMap { technologyIndex[$0] } }
+        return rankAll(enterprises, enterprise: \.id, workers: workers) { organization, scratch in
+            let needed = neededIndices(of: organization, segmentNeeds: segmentNeeds)
             return best(needed: needed, considered: needed, coverage: nil, enterprise: organization.id, top: top, kinds: pool.kinds,
                         pool: pool, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
         }
+    }
+
+    /// The technologies an enterprise needs, as indices: those of ``query(forEnterprise:)``, found without sets of
+    /// strings (its segments' technologies indexed once for all enterprises). In index order, not id order: `best`
+    /// reads them as a set (its blocks are sorted by bound, and which are kept does not depend on their order).
+    ///
+    /// - Complexity: O(*t* + *s* + *d*) for *t* technologies, the enterprise's segments' technologies and its demands'.
+    func neededIndices(of organization: Organization, segmentNeeds: [String: [Int]]) -> [Int] {
+        var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
+        for segment in organization.segments {
+            for technology in segmentNeeds[segment] ?? [] { isNeeded[technology] = true }
+        }
+        for demand in demandsByEnterprise[organization.id] ?? [] {
+            for id in technologies(of: demand).ids {
+                if let technology = technologyIndex[id] { isNeeded[technology] = true }
+            }
+        }
+        for id in organization.technologies {
+            if let technology = technologyIndex[id] { isNeeded[technology] = false }
+        }
+        return isNeeded.indices.filter { isNeeded[$0] }
     }
 }

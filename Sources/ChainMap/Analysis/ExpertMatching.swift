@@ -110,7 +110,9 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         // The experts indexed apart once: every walk and pool scan then reads experts only, and only who fits how
         // well is kept (explanations are written for the assigned pairs alone).
         let pool = ranking.pool(of: [.expert])
-        let slice = 4096
+        // Slices bound the unexplained fits held at once (16 bytes a kept expert) and each starts its workers' scratch
+        // memory afresh (node-sized): large enough that the allocations are few.
+        let slice = 16384
         for start in stride(from: 0, to: demands.count, by: slice) {
             let part = Array(demands[start ..< min(demands.count, start + slice)])
             collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "demand")
@@ -130,7 +132,8 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
                 problem.addArc(left: Int(tasks.experts[slot]), right: task, cost: cost)
             }
         }
-        let solution = try problem.solve()
+        // Consumed: the solver releases the problem's arcs as it builds its own layout (the peak holds them once).
+        let solution = try (consume problem).solve()
 
         var assignments: [Assignment] = []
         var used = [Int](repeating: 0, count: experts.count)
