@@ -35,6 +35,24 @@ struct ResidualNetwork {
     }
 }
 
+/// The residual arcs with capacity left, weighted by reduced cost `cost + potential[tail] - potential[head]`,
+/// for the Dijkstra searches of successive shortest paths.
+struct ReducedCostArcs: DijkstraArcs {
+    let net: ResidualNetwork
+    let potential: [Int]
+
+    @inline(__always) func slots(of node: Int) -> Range<Int> { Int(net.offsets[node]) ..< Int(net.offsets[node + 1]) }
+
+    @inline(__always) func head(at slot: Int) -> Int? {
+        let arc = Int(net.arcsOut[slot])
+        return net.residual[arc] > 0 ? Int(net.head[arc]) : nil
+    }
+
+    @inline(__always) func weight(at slot: Int, from tail: Int, to head: Int) -> Int {
+        net.cost[Int(net.arcsOut[slot])] + potential[tail] - potential[head]
+    }
+}
+
 extension FlowNetwork {
     /// A maximum flow from `source` to `sink` of minimum total cost.
     ///
@@ -124,42 +142,18 @@ extension FlowNetwork {
         var flow = 0
         var totalCost = 0
         let wanted = limit ?? Int.max
-        var distance = [Int](repeating: 0, count: n)
-        var parentArc = [Int32](repeating: -1, count: n)
-        var settled = [Bool](repeating: false, count: n)
+        var search = DijkstraSearch<Int>(nodeCount: n)
         var level = [Int32](repeating: -1, count: n)
         var current = [Int32](repeating: 0, count: n)
         while flow < wanted {
             // Dijkstra on reduced costs cost + potential[tail] - potential[head] ≥ 0.
-            for v in 0 ..< n { distance[v] = Int.max; parentArc[v] = -1; settled[v] = false }
-            var heap = MinHeap<Int>()
-            distance[source] = 0
-            heap.push(0, Int32(source))
-            while let (d, node) = heap.pop() {
-                let v = Int(node)
-                if settled[v] { continue }
-                settled[v] = true
-                // Farther nodes cannot be on a shortest path to the sink: stop here.
-                if v == sink { break }
-                for slot in Int(net.offsets[v]) ..< Int(net.offsets[v + 1]) {
-                    let arc = Int(net.arcsOut[slot])
-                    guard net.residual[arc] > 0 else { continue }
-                    let w = Int(net.head[arc])
-                    if settled[w] { continue }
-                    let reduced = net.cost[arc] + potential[v] - potential[w]
-                    let candidate = d + reduced
-                    if candidate < distance[w] {
-                        distance[w] = candidate
-                        parentArc[w] = Int32(arc)
-                        heap.push(candidate, Int32(w))
-                    }
-                }
-            }
-            guard settled[sink] else { break }
+            search.reset()
+            search.run(ReducedCostArcs(net: net, potential: potential), from: source, stoppingAt: sink)
+            guard search.settled[sink] else { break }
             // π(v) += min(d(v), d(sink)): reduced costs stay non-negative (d(w) ≤ d(v) + reduced cost of (v, w)),
             // and arcs on shortest paths to the sink get reduced cost 0. Unsettled nodes are at d(sink) or farther.
-            let sinkDistance = distance[sink]
-            for v in 0 ..< n { potential[v] += settled[v] ? distance[v] : sinkDistance }
+            let sinkDistance = search.distance[sink]
+            for v in 0 ..< n { potential[v] += search.settled[v] ? search.distance[v] : sinkDistance }
             // Every shortest path now uses only arcs of reduced cost 0: send as much as they carry (a blocking
             // flow, Dinic-style, repeated until the sink is cut off) before the next search. One search per
             // distinct path length instead of one per unit of flow (Ahuja, Magnanti & Orlin 1993, §9.7).

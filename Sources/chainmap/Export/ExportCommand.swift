@@ -49,8 +49,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
-        let loaded = try progress.load(map)
-        progress.step("writing \(format.rawValue)")
+        let loaded = try progress.load(map, then: "writing \(format.rawValue)")
         if format == .edgelist {
             let graph = loaded.map.graph().undirected
             try emit { try EdgeListWriter.write(graph, to: $0) }

@@ -92,8 +92,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         defer { progress.done() }
-        let loaded = try progress.load(map)
-        progress.step("drawing the \(view.rawValue) view (Graphviz layout)")
+        let loaded = try progress.load(map, then: "drawing the \(view.rawValue) view (Graphviz layout)")
         let options = ViewOptions(
             language: lang == .en ? .en : .zh,
             overlays: Set(overlay.map { $0 == .gaps ? Overlay.gaps : Overlay.candidates }))

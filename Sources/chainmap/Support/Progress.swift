@@ -13,13 +13,20 @@ final class Progress {
         enabled = !quiet && isatty(STDERR_FILENO) == 1
     }
 
-    /// Shows `message` with the seconds elapsed, replacing the previous one.
     /// Reads the map at `folder` (as ``MapOptions/load(folder:)``), saying so first.
     func load(_ folder: String) throws -> LoadedMap {
         step("loading \(folder)")
         return try MapOptions.load(folder: folder)
     }
 
+    /// Reads the map at `folder` as ``load(_:)`` does, then shows `next`, the step the command takes with it.
+    func load(_ folder: String, then next: String) throws -> LoadedMap {
+        let loaded = try load(folder)
+        step(next)
+        return loaded
+    }
+
+    /// Shows `message` with the seconds elapsed, replacing the previous one.
     func step(_ message: String) {
         guard enabled else { return }
         let seconds = Int(Date().timeIntervalSince(start))
