@@ -27,19 +27,27 @@ struct TextTable: Sendable {
         for row in rows {
             for (index, cell) in row.prefix(columns).enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
         }
-        func line(_ cells: [String]) -> String {
-            var text = ""
-            for index in 0..<columns {
-                let cell = index < cells.count ? cells[index] : ""
-                text += cell
-                if index < columns - 1 { text += String(repeating: " ", count: widths[index] - DisplayWidth.of(cell) + 2) }
-            }
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
-        }
-        var lines = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        lines += rows.map(line)
+        var lines = [Self.line(headers, widths: widths), Self.rule(widths)]
+        lines += rows.map { Self.line($0, widths: widths) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of the table: the cells padded to `widths` (one per column), two blanks apart, trailing blanks trimmed.
+    static func line(_ cells: [String], widths: [Int]) -> String {
+        let columns = widths.count
+        var text = ""
+        for index in 0..<columns {
+            let cell = index < cells.count ? cells[index] : ""
+            text += cell
+            if index < columns - 1 { text += String(repeating: " ", count: widths[index] - DisplayWidth.of(cell) + 2) }
+        }
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
+    }
+
+    /// The rule under the headers: a run of dashes as wide as each column.
+    static func rule(_ widths: [Int]) -> String {
+        widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
     }
 
     static func singleLine(_ text: String) -> String {
