@@ -15,7 +15,8 @@ final class CandidatesPrinter {
     private let text: Messages
     private let out: Terminal.Stream
     private var sink: Sink
-    private static let keys = ["subject", "needs", "rank", "candidate", "score", "technology", "field", "keyword", "proximity",
+    /// The columns of the table and CSV, as CSV names them (a table shows them in the run's language).
+    static let keys = ["subject", "needs", "rank", "candidate", "score", "technology", "field", "keyword", "proximity",
                                "prior", "locality", "evidence"]
 
     /// - Parameters:
@@ -69,7 +70,7 @@ final class CandidatesPrinter {
             break
         case .table(let spool):
             do {
-                try spool.finish(to: out)
+                try spool.finish { [out] in out.write($0) }
             } catch {
                 Terminal.error("error: the table's rows could not be kept in a temporary file (error \(error.code)); "
                                + "hint: free space in $TMPDIR, or print --format csv or json")
@@ -91,7 +92,7 @@ final class CandidatesPrinter {
 
     /// The subject's table rows: its existing partners, its candidates ranked, or one "no candidate" row; the
     /// subject and its needs on the first only.
-    private func rows(of subject: CandidateRanking.Subject) -> [[String]] {
+    func rows(of subject: CandidateRanking.Subject) -> [[String]] {
         var rows: [[String]] = []
         let needs = subject.technologies.joined(separator: ";") + (subject.inferred ? text.inferredFromTitle : "")
         var first = true
