@@ -19,10 +19,14 @@ struct CandidatesStreamingTests {
         }
     }
 
-    /// A subject whose text holds everything JSON and tables escape.
-    static let awkward = CandidateRanking.Subject(
-        id: "d\"1\\", kind: "demand", name: "a/b\n\t\r\u{1}\u{7F}\u{2028} 茶 \u{1B}[31m", enterprise: nil, technologies: ["t,1", "=x"],
-        inferred: true, partners: [], candidates: [], sources: [])
+    /// A subject whose text holds everything JSON and tables escape (made by decoding: its initializer is the library's).
+    static func awkward() throws -> CandidateRanking.Subject {
+        let json = #"""
+        {"id": "d\"1\\", "kind": "demand", "name": "a/b\n\t\r\u0001\u007f\u2028 茶 \u001b[31m", "technologies": ["t,1", "=x"],
+         "inferred": true, "partners": [], "candidates": [], "sources": ["s\u0085"]}
+        """#
+        return try JSONDecoder().decode(CandidateRanking.Subject.self, from: Data(json.utf8))
+    }
 
     @Test("windowed ranking gives the subjects of the batch, in order")
     func windowsEqualBatch() throws {
@@ -37,7 +41,7 @@ struct CandidatesStreamingTests {
 
     @Test("the JSON row stream writes JSONEncoder's bytes")
     func jsonStream() throws {
-        for (name, subjects) in try Self.subjects() + [("awkward", [Self.awkward]), ("none", [])] {
+        for (name, subjects) in try Self.subjects() + [("awkward", [try Self.awkward()]), ("none", [])] {
             var bytes: [UInt8] = []
             var stream = try JSONOutput.RowStream<CandidateRanking.Subject>(schema: JSONOutput.schema("candidates")) { bytes += $0 }
             for subject in subjects { try stream.append(subject) }
@@ -51,7 +55,7 @@ struct CandidatesStreamingTests {
     func csvLines() throws {
         let (_, subjects) = try #require(try Self.subjects().last)
         let printer = try CandidatesPrinter(format: .json, text: Messages(.zh))
-        let rows = (subjects + [Self.awkward]).flatMap(printer.rows(of:))
+        let rows = (subjects + [try Self.awkward()]).flatMap(printer.rows(of:))
         for style in [CSVStyle.excel, .raw, CSVStyle(excel: true, encoding: .gb18030), CSVStyle(excel: false, encoding: .gb18030)] {
             var bytes = CSVWriter.preamble(style: style)
             for row in [CandidatesPrinter.keys] + rows { bytes += try #require(CSVWriter.line(row, style: style)) }
@@ -64,7 +68,7 @@ struct CandidatesStreamingTests {
         let (_, subjects) = try #require(try Self.subjects().last)
         let printer = try CandidatesPrinter(format: .json, text: Messages(.zh))
         let headers = Messages(.zh).headings(CandidatesPrinter.keys)
-        for rows in [(subjects + [Self.awkward]).flatMap(printer.rows(of:)), [], [["short"]], [["", ""], ["a", "b", "c"]]] {
+        for rows in [(subjects + [try Self.awkward()]).flatMap(printer.rows(of:)), [], [["short"]], [["", ""], ["a", "b", "c"]]] {
             let spool = TextTable.Spool(headers: headers)
             for row in rows { spool.append(row) }
             var text = ""
