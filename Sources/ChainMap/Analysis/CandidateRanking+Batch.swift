@@ -24,6 +24,40 @@ extension CandidateRanking {
         rank(demands: demands, top: top, pool: kinds.map { pool(of: $0) }, workers: workers)
     }
 
+    /// As ``rank(demands:top:kinds:workers:)``, handing each subject to `body` in the order given instead of
+    /// returning them all: the demands are ranked a window at a time, so that memory holds one window's subjects
+    /// (their listed partners and candidates) however many demands there are.
+    ///
+    /// - Parameters:
+    ///   - demands: the demands to rank.
+    ///   - top: candidates kept per demand.
+    ///   - kinds: only candidates of these kinds (nil: all).
+    ///   - workers: threads to use, as in ``rank(demands:top:kinds:workers:)``.
+    ///   - window: demands ranked before their subjects are handed on; at least 1.
+    ///   - body: receives each subject, in the order of `demands`, on the calling thread.
+    /// - Throws: what `body` throws; ranking stops there.
+    /// - Complexity: as ``rank(demands:top:kinds:workers:)``, with one link-score walk per enterprise per window;
+    ///   memory O(*n*) per worker plus one window's subjects.
+    ///
+    /// Example:
+    /// ```swift
+    /// try ranking.rank(demands: open, top: 5) { subject in try write(subject) }
+    /// ```
+    public func rank(demands: [Demand], top: Int, kinds: Set<NodeKind>? = nil, workers: Int? = nil, window: Int = 256,
+                     each body: (Subject) throws -> Void) rethrows {
+        let kindPool = kinds.map { self.pool(of: $0) }
+        let window = max(1, window)
+        var start = 0
+        while start < demands.count {
+            let end = min(demands.count, start + window)
+            // Workers for the whole run's size, not the window's: a short last window is no reason to go single.
+            let subjects = rank(demands: Array(demands[start ..< end]), top: top, pool: kindPool,
+                                workers: workers ?? (demands.count >= 64 ? defaultWorkerCount() : 1))
+            for subject in subjects { try body(subject) }
+            start = end
+        }
+    }
+
     /// As ``rank(demands:top:kinds:workers:)`` for the kinds of `pool` (all kinds when nil), the pool built once
     /// for many batches.
     func rank(demands: [Demand], top: Int, pool: KindPool?, workers: Int? = nil) -> [Subject] {

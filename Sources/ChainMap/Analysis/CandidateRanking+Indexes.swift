@@ -134,19 +134,17 @@ extension CandidateRanking {
         return blocks
     }
 
-    /// Actors never proposed to an organization: its cooperation partners and the platforms it hosts.
+    /// Per host, the platforms it hosts, as actor indices, ascending: never proposed to their host. (Its cooperation
+    /// partners, never proposed either, are read from its relations subject by subject: an index of them for
+    /// every organization cost megabytes on a large map.)
     ///
-    /// - Complexity: O(*r* + *p*).
-    static func exclusions(in map: InnovationMap, actorIndex: [String: Int32]) -> [String: [Int32]] {
-        var excluded: [String: Set<Int32>] = [:]
-        for relation in map.relations where relation.type == .cooperates {
-            if let other = actorIndex[relation.to] { excluded[relation.from, default: []].insert(other) }
-            if let other = actorIndex[relation.from] { excluded[relation.to, default: []].insert(other) }
-        }
+    /// - Complexity: O(*p* log *p*) for *p* platforms.
+    static func hostedPlatforms(in map: InnovationMap, actorIndex: [String: Int32]) -> [String: [Int32]] {
+        var hosted: [String: [Int32]] = [:]
         for platform in map.platforms {
-            if let host = platform.host, let index = actorIndex[platform.id] { excluded[host, default: []].insert(index) }
+            if let host = platform.host, let index = actorIndex[platform.id] { hosted[host, default: []].append(index) }
         }
-        return excluded.mapValues { $0.sorted() }
+        return hosted.mapValues { Array(Set($0)).sorted() }
     }
 
     /// Each technology's character bigrams (name and keywords), and which technologies use each bigram.

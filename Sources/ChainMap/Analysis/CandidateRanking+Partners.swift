@@ -8,13 +8,21 @@ extension CandidateRanking {
     ///
     /// - Complexity: O(*r*ₑ) for the *r*ₑ relations the enterprise takes part in.
     func ties(between enterprise: String, and other: String) -> [Tie] {
+        ties(between: enterprise, and: other, among: relationsByOrganization[enterprise] ?? [])
+    }
+
+    /// As ``ties(between:and:)``, looking only at `relations` (indices into the map's relations, ascending): those
+    /// of the enterprise with `other`, or any superset of them.
+    ///
+    /// - Complexity: O(|`relations`|).
+    func ties(between enterprise: String, and other: String, among relations: [Int32]) -> [Tie] {
         var ties: [Tie] = []
         func add(_ kind: EdgeKind, outgoing: Bool, note: String = "", provenance: Provenance) {
             let sources = provenance.keys
             let described = text.tie(kind) + (sources.isEmpty ? "" : " (\(provenance.description))")
             ties.append(Tie(type: kind.rawValue, outgoing: outgoing, note: note, sources: sources, description: described))
         }
-        for index in relationsByOrganization[enterprise] ?? [] {
+        for index in relations {
             let relation = map.relations[Int(index)]
             guard (relation.from == enterprise && relation.to == other) || (relation.to == enterprise && relation.from == other)
             else { continue }
@@ -33,9 +41,11 @@ extension CandidateRanking {
     /// The actors tied to `enterprise` that master (or, experts, cover by field) any of the `needed` technologies,
     /// the most needed weight first, then by id.
     ///
-    /// - Complexity: O(Σ deg) over the enterprise's neighbours plus their ties.
+    /// - Complexity: O(*r*ₑ + Σ deg) for the *r*ₑ relations of the enterprise, over its neighbours plus their ties:
+    ///   each relation is looked at once, not once per partner (a hub with thousands of partners made that quadratic).
     func existingPartners(of enterprise: String, needed: [Int]) -> [ExistingPartner] {
         guard !needed.isEmpty, let node = graph.undirected.index(of: enterprise) else { return [] }
+        let byCounterpart = relationsByCounterpart(of: enterprise)
         var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
         for technology in needed { isNeeded[technology] = true }
         let rarity = idf, ids = technologyIDs
@@ -50,7 +60,7 @@ extension CandidateRanking {
             let actor = actors[Int(index)]
             let exact = neededOf(actor.technologies), byField = neededOf(actor.fieldTechnologies)
             guard !exact.isEmpty || !byField.isEmpty else { continue }
-            let ties = ties(between: enterprise, and: actor.id)
+            let ties = ties(between: enterprise, and: actor.id, among: byCounterpart[actor.id] ?? [])
             guard !ties.isEmpty else { continue }
             let name = names[actor.id] ?? actor.name
             let masters = text.list((exact + byField).map { names[ids[$0]] ?? ids[$0] })
@@ -64,6 +74,18 @@ extension CandidateRanking {
                     sources: Array(Set(actor.provenance.keys + ties.flatMap(\.sources))).sorted())))
         }
         return partners.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.partner.id < $1.partner.id }.map(\.partner)
+    }
+
+    /// The enterprise's relations grouped by their other end, each group ascending (the map's order).
+    ///
+    /// - Complexity: O(*r*ₑ) for the *r*ₑ relations the enterprise takes part in.
+    func relationsByCounterpart(of enterprise: String) -> [String: [Int32]] {
+        var grouped: [String: [Int32]] = [:]
+        for index in relationsByOrganization[enterprise] ?? [] {
+            let relation = map.relations[Int(index)]
+            grouped[relation.from == enterprise ? relation.to : relation.from, default: []].append(index)
+        }
+        return grouped
     }
 }
 

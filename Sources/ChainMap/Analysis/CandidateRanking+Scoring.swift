@@ -131,8 +131,9 @@ extension CandidateRanking {
     ///   - considered: the technologies whose masters are candidates (needed ones and those the title names).
     ///   - coverage: per technology, how much of the demand title it covers; nil without a title.
     ///   - kinds: only actors of these kinds; nil for all.
-    /// - Complexity: O(*B* log *B* + *P* + Σ deg *w* + *k*) for *B* class blocks and a pool of *P* actors,
-    ///   the degrees of the enterprise's neighbours *w*, and *k* = `top` kept (O(*P* log *P*) when `top` > 64).
+    /// - Complexity: O(*B* log *B* + *P* + Σ deg *w* + *r*ₑ + *k*) for *B* class blocks and a pool of *P* actors,
+    ///   the degrees of the enterprise's neighbours *w*, its *r*ₑ relations (its cooperation partners are not
+    ///   proposed), and *k* = `top` kept (O(*P* log *P*) when `top` > 64).
     ///   - only: score this actor alone (pairwise link score, no walk): what it would get, or nothing when it would
     ///     not be proposed.
     ///   - partners: existing partners already listed for the subject: not proposed again as new candidates.
@@ -164,7 +165,12 @@ extension CandidateRanking {
         // The enterprise itself, its cooperation partners and the platforms it hosts are never candidates.
         if let enterprise {
             if let own = actorIndex[enterprise] { excludedMark[Int(own)] = stamp }
-            for other in excluded[enterprise] ?? [] { excludedMark[Int(other)] = stamp }
+            for index in relationsByOrganization[enterprise] ?? [] {
+                let relation = map.relations[Int(index)]
+                guard relation.type == .cooperates else { continue }
+                if let other = actorIndex[relation.from == enterprise ? relation.to : relation.from] { excludedMark[Int(other)] = stamp }
+            }
+            for platform in hostedPlatforms[enterprise] ?? [] { excludedMark[Int(platform)] = stamp }
         }
         for partner in partners {
             if let index = actorIndex[partner.id] { excludedMark[Int(index)] = stamp }

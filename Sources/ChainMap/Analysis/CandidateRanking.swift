@@ -167,8 +167,15 @@ public struct CandidateRanking: Sendable {
         var provenance: Provenance
     }
 
+    /// The part of the map's graph that ranking reads: the undirected projection alone, so that the directed graph
+    /// (a third of the graph's memory on a large map) is freed once the ranking is built.
+    struct RankingGraph: Sendable {
+        /// The undirected simple projection (``MapGraph/undirected``).
+        let undirected: UndirectedGraph
+    }
+
     let map: InnovationMap
-    let graph: MapGraph
+    let graph: RankingGraph
     /// Actors sorted by id; their position is their index everywhere below.
     let actors: [Actor]
     let actorIndex: [String: Int32]
@@ -208,8 +215,8 @@ public struct CandidateRanking: Sendable {
     let technologyText: [Set<String>]
     let technologiesByBigram: [String: [Int32]]
     let inference: TechnologyInference.Index
-    /// Actors never proposed to an enterprise: cooperation partners, and the platforms it hosts.
-    let excluded: [String: [Int32]]
+    /// Per host, the platforms it hosts (actor indices): never proposed to it.
+    let hostedPlatforms: [String: [Int32]]
     let segmentsByID: [String: Segment]
     let demandsByEnterprise: [String: [Demand]]
     let names: [String: String]
@@ -228,7 +235,8 @@ public struct CandidateRanking: Sendable {
     public init(map: InnovationMap, graph: MapGraph? = nil, language: Language = .zh) {
         self.map = map
         text = Messages(language)
-        let graph = graph ?? map.graph()
+        // The MapGraph made here is dropped at the end of the statement: only its projection stays.
+        let graph = RankingGraph(undirected: (graph ?? map.graph()).undirected)
         self.graph = graph
         technologyIDs = map.technologies.map(\.id)
         let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -253,7 +261,7 @@ public struct CandidateRanking: Sendable {
         masters = index.masters
         masterBlocks = index.masterBlocks
         idf = index.idf
-        excluded = Self.exclusions(in: map, actorIndex: actorIndex)
+        hostedPlatforms = Self.hostedPlatforms(in: map, actorIndex: actorIndex)
         (technologyText, technologiesByBigram) = Self.textIndex(of: map.technologies)
         inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -50,49 +50,30 @@ struct CandidatesCommand: ParsableCommand {
             Terminal.error("\(options.map): error: no \(what) has the id \"\(id)\"\(hint)")
             return ExitCode(ExitCodes.usage)
         }
-        var subjects: [CandidateRanking.Subject] = []
+        var single: CandidateRanking.Subject?
         if let demand {
             guard let record = map.demands.first(where: { $0.id == demand }) else { throw unknown(demand, "demand") }
-            subjects = [ranking.rank(demand: record, top: top)]
+            single = ranking.rank(demand: record, top: top)
         } else if let enterprise {
             guard let record = map.organizations.first(where: { $0.id == enterprise }) else { throw unknown(enterprise, "organization") }
-            subjects = [ranking.rank(enterprise: record, top: top)]
+            single = ranking.rank(enterprise: record, top: top)
         } else if let segment {
             guard let record = map.segments.first(where: { $0.id == segment }) else { throw unknown(segment, "segment") }
-            subjects = [ranking.rank(segment: record, top: top)]
+            single = ranking.rank(segment: record, top: top)
+        }
+        let printer = try CandidatesPrinter(format: options.format, text: options.text)
+        if let single {
+            progress.done()
+            try printer.print(single)
         } else {
-            subjects = ranking.rank(demands: map.demands.filter { $0.status == .open }, top: top)
-        }
-        progress.done()
-        switch options.format {
-        case .json:
-            Terminal.output(try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates")))
-        case .table, .csv:
-            let text = options.text
-            var rows: [[String]] = []
-            for subject in subjects {
-                let needs = subject.technologies.joined(separator: ";") + (subject.inferred ? text.inferredFromTitle : "")
-                var first = true
-                func lead() -> [String] {
-                    defer { first = false }
-                    return first ? [subject.id, needs] : ["", ""]
-                }
-                for partner in subject.partners {
-                    rows.append(lead() + [text.existingPartnerRow, partner.id, "", "", "", "", "", "", "", partner.explanation])
-                }
-                if subject.candidates.isEmpty && subject.partners.isEmpty {
-                    rows.append(lead() + ["", "—", "", "", "", "", "", "", "", text.noCandidate])
-                }
-                for (rank, candidate) in subject.candidates.enumerated() {
-                    let p = candidate.parts
-                    let ties = candidate.ties.isEmpty ? "" : " [" + text.list(candidate.ties.map(\.description)) + "]"
-                    rows.append(lead() + [String(rank + 1), candidate.id, String(format6: candidate.score), String(format6: p.technology),
-                                          String(format6: p.field), String(format6: p.keyword), String(format6: p.proximity),
-                                          String(format6: p.prior), String(format6: p.locality), candidate.explanation + ties])
-                }
+            // Subjects are printed a window at a time as they are ranked: the answer on a large map is never held whole.
+            try ranking.rank(demands: map.demands.filter { $0.status == .open }, top: top) { subject in
+                // The progress line shares the terminal with the output only when both go there.
+                if Terminal.outputIsTerminal { progress.done() }
+                try printer.print(subject)
             }
-            let keys = ["subject", "needs", "rank", "candidate", "score", "technology", "field", "keyword", "proximity", "prior", "locality", "evidence"]
-            try Terminal.print(rows, headers: options.format == .csv ? keys : text.headings(keys), as: options.format)
+            progress.done()
         }
+        try printer.finish()
     }
 }

@@ -8,11 +8,16 @@ enum JSONOutput {
     /// - Throws: `EncodingError` when `value` cannot be encoded.
     /// - Complexity: O(n) in the size of the output.
     static func render<Value: Encodable>(_ value: Value) throws -> String {
+        let data = try encoder().encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The encoder behind ``render(_:)``: sorted keys, pretty-printed, slashes as they are.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSON has no NaN or infinity; say them as strings rather than fail the whole output.
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return encoder
     }
 }
