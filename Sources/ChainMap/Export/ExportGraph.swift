@@ -52,8 +52,8 @@ public struct ExportGraph: Sendable {
     public let asOf: PartialDate
     /// Every record, in the map's record order.
     public let nodes: [Node]
-    /// Every tie whose ends are both records, in ``InnovationMap/edges`` order.
-    public let edges: [Edge]
+    /// Every tie whose ends are both records, in ``InnovationMap/edges`` order; each ``Edge`` is built when read.
+    public let edges: Edges
 
     /// Builds the export view of `map`.
     ///
@@ -91,17 +91,7 @@ public struct ExportGraph: Sendable {
                 segments: member.segments, sources: node.provenance.exportKeys, source: node.provenance.description))
         }
         self.nodes = nodes
-        let mapEdges = map.edges
-        let firstRelation = max(0, mapEdges.count - map.relations.count)
-        var edges: [Edge] = []
-        edges.reserveCapacity(mapEdges.count)
-        for (offset, edge) in mapEdges.enumerated() where ids.contains(edge.from) && ids.contains(edge.to) {
-            let relation = offset >= firstRelation ? map.relations[offset - firstRelation] : nil
-            edges.append(Edge(
-                index: edges.count, from: edge.from, to: edge.to, type: edge.kind, since: relation?.since,
-                origin: relation == nil ? "record" : "relation", note: relation?.note ?? "", sources: edge.provenance.exportKeys))
-        }
-        self.edges = edges
+        edges = Edges(map: map, nodeIDs: nodes.map(\.id))
     }
 }
 

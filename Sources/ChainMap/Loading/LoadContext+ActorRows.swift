@@ -106,7 +106,7 @@ extension LoadContext {
         let provenance = rowProvenance(&row)
         guard let type, let provenance, !from.isEmpty, !to.isEmpty, from != to else { return }
         relationPositions.append(index: relations.count, path: row.path, line: row.record.line, sheet: row.origin.sheet)
-        relations.append(Relation(from: from, to: to, type: type, since: since, note: row.text(.note), provenance: provenance))
+        relations.append(from: from, to: to, type: type, since: since, note: row.text(.note), provenance: provenance)
     }
 
     mutating func references(_ row: inout RowReader, _ column: Column, to kinds: RecordKinds, role: String) -> [String] {

@@ -53,7 +53,7 @@ struct LoadContext {
     var platforms: [Platform] = []
     var experts: [Expert] = []
     var demands: [Demand] = []
-    var relations: [Relation] = []
+    var relations = RelationList()
     var findings: [Finding] = []
     var relationPositions = RelationPositions()
 

@@ -17,6 +17,9 @@ public struct MapGraph: Sendable {
         EdgeType(rawValue: UInt8(EdgeKind.allCases.firstIndex(of: kind) ?? 0))
     }
 
+    /// The position of a tie type in `EdgeKind.allCases`, the raw value of its tag.
+    static func tagIndex(_ kind: EdgeKind) -> Int { Int(tag(kind).rawValue) }
+
     /// The node kind of an engine tag.
     public static func nodeKind(_ tag: ChainGraph.NodeTag) -> NodeKind {
         let index = Int(tag.rawValue)
@@ -35,9 +38,15 @@ extension InnovationMap {
         for node in nodes where kinds?.contains(node.kind) ?? true {
             indices[node.id] = builder.addNode(id: node.id, kind: MapGraph.tag(node.kind))
         }
-        for edge in edges {
-            guard let from = indices[edge.from], let to = indices[edge.to] else { continue }
+        forEachRecordEdge { edge in
+            guard let from = indices[edge.from], let to = indices[edge.to] else { return }
             builder.addEdge(from: from, to: to, type: MapGraph.tag(edge.kind))
+        }
+        // Relations by their ids' table positions: each distinct id is looked up once, not once per tie.
+        let relationEnds = relations.ids.strings.map { indices[$0] }
+        for index in relations.indices {
+            guard let from = relationEnds[relations.fromIndex(index)], let to = relationEnds[relations.toIndex(index)] else { continue }
+            builder.addEdge(from: from, to: to, type: MapGraph.tag(relations.edgeKind(at: index)))
         }
         let directed = builder.build()
         return MapGraph(directed: directed, undirected: directed.undirectedSimple())

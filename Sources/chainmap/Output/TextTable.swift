@@ -20,26 +20,44 @@ struct TextTable: Sendable {
     ///
     /// - Complexity: O(*r* · *c*) in rows times columns.
     func render() -> String {
+        var text = ""
+        Self.stream(headers: headers, rows: { row in rows.forEach(row) }, write: { text += $0 })
+        return text
+    }
+
+    /// Renders like ``render()`` without holding the rows or the text: `rows` is called twice (widths, then lines)
+    /// and must give the same rows both times; `write` receives the text in pieces of about a megabyte.
+    ///
+    /// - Complexity: O(*r* · *c*) time, O(*c*) memory besides one piece of text.
+    static func stream(headers: [String], rows: (([String]) -> Void) -> Void, write: @escaping (String) -> Void) {
         let columns = headers.count
         var widths = headers.map(DisplayWidth.of)
         // Cells as shown: one line, control characters (ANSI escapes from the data) made visible and inert.
-        let rows = rows.map { $0.map(Self.singleLine) }
-        for row in rows {
-            for (index, cell) in row.prefix(columns).enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+        rows { row in
+            for (index, cell) in row.prefix(columns).enumerated() {
+                widths[index] = max(widths[index], DisplayWidth.of(singleLine(cell)))
+            }
         }
-        func line(_ cells: [String]) -> String {
-            var text = ""
+        var text = ""
+        func line(_ cells: [String]) {
+            var line = ""
             for index in 0..<columns {
                 let cell = index < cells.count ? cells[index] : ""
-                text += cell
-                if index < columns - 1 { text += String(repeating: " ", count: widths[index] - DisplayWidth.of(cell) + 2) }
+                line += cell
+                if index < columns - 1 { line += String(repeating: " ", count: widths[index] - DisplayWidth.of(cell) + 2) }
             }
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
+            while line.hasSuffix(" ") { line.removeLast() }
+            text += line
+            text += "\n"
+            if text.utf8.count >= 1 << 20 {
+                write(text)
+                text = ""
+            }
         }
-        var lines = [line(headers), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        lines += rows.map(line)
-        return lines.joined(separator: "\n") + "\n"
+        line(headers)
+        text += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        rows { row in line(row.map(singleLine)) }
+        if !text.isEmpty { write(text) }
     }
 
     static func singleLine(_ text: String) -> String {
