@@ -64,6 +64,12 @@ public struct ExportGraph: Sendable {
         mapID = map.id
         mapName = map.name
         asOf = map.asOf
+        nodes = Self.nodes(of: map)
+        edges = Edges(map: map, nodeIDs: nodes.map(\.id))
+    }
+
+    /// The export's nodes; apart so that the tables built for them are freed before the edges are made.
+    private static func nodes(of map: InnovationMap) -> [Node] {
         var segmentChain: [String: String] = [:]
         var technologySegments: [String: [String]] = [:]
         for segment in map.segments {
@@ -84,14 +90,14 @@ public struct ExportGraph: Sendable {
         var ids = Set<String>()
         var nodes: [Node] = []
         nodes.reserveCapacity(map.organizations.count + map.demands.count + map.experts.count + 256)
-        for node in map.nodes where ids.insert(node.id).inserted {
+        map.forEachNode { node in
+            guard ids.insert(node.id).inserted else { return }
             let member = extra[node.id] ?? ([], [])
             nodes.append(Node(
                 id: node.id, kind: node.kind, name: node.name, nameEN: node.nameEN, chains: member.chains,
                 segments: member.segments, sources: node.provenance.exportKeys, source: node.provenance.description))
         }
-        self.nodes = nodes
-        edges = Edges(map: map, nodeIDs: nodes.map(\.id))
+        return nodes
     }
 }
 

@@ -85,11 +85,19 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
         for relation in elements { append(relation) }
     }
 
-    /// Appends a relation given by its fields, without building a ``Relation``; what the loader does.
+    /// Appends a relation given by its fields, without building a ``Relation``.
     mutating func append(from: String, to: String, type: RelationType, since: PartialDate?, note: String, provenance: Provenance) {
+        append(fromID: ids.intern(from), toID: ids.intern(to), type: type, since: since, note: note, provenance: provenance)
+    }
+
+    /// The position of `id` in the id table, adding it when new; what the loader names a relation's ends by.
+    mutating func internID(_ id: String) -> Int32 { ids.intern(id) }
+
+    /// Appends a relation whose ends are given by their positions in the id table (``internID(_:)``).
+    mutating func append(fromID: Int32, toID: Int32, type: RelationType, since: PartialDate?, note: String, provenance: Provenance) {
         if !note.isEmpty { notes[types.count] = note }
-        fromIndexes.append(ids.intern(from))
-        toIndexes.append(ids.intern(to))
+        fromIndexes.append(fromID)
+        toIndexes.append(toID)
         types.append(Self.code(type))
         sinceIndexes.append(since.map { dates.intern($0) + 1 } ?? 0)
         provenanceIndexes.append(provenances.intern(provenance))

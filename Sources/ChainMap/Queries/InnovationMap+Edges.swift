@@ -143,32 +143,40 @@ extension InnovationMap {
     /// - Complexity: O(*n*).
     public var nodes: [MapNode] {
         var nodes: [MapNode] = []
+        forEachNode { nodes.append($0) }
+        return nodes
+    }
+
+    /// Calls `body` with every node, in ``nodes`` order, without building the array.
+    ///
+    /// - Parameter body: called once per record.
+    /// - Complexity: O(*n*).
+    public func forEachNode(_ body: (MapNode) throws -> Void) rethrows {
         for chain in chains {
-            nodes.append(MapNode(id: chain.id, kind: .chain, name: chain.name, nameEN: chain.nameEN, provenance: chain.provenance))
+            try body(MapNode(id: chain.id, kind: .chain, name: chain.name, nameEN: chain.nameEN, provenance: chain.provenance))
         }
         for segment in segments {
-            nodes.append(MapNode(id: segment.id, kind: .segment, name: segment.name, nameEN: segment.nameEN, provenance: segment.provenance))
+            try body(MapNode(id: segment.id, kind: .segment, name: segment.name, nameEN: segment.nameEN, provenance: segment.provenance))
         }
         for technology in technologies {
-            nodes.append(MapNode(id: technology.id, kind: .technology, name: technology.name, nameEN: technology.nameEN, provenance: technology.provenance))
+            try body(MapNode(id: technology.id, kind: .technology, name: technology.name, nameEN: technology.nameEN, provenance: technology.provenance))
         }
         for organization in organizations {
-            nodes.append(MapNode(id: organization.id, kind: NodeKind(organization.kind), name: organization.name,
+            try body(MapNode(id: organization.id, kind: NodeKind(organization.kind), name: organization.name,
                                  nameEN: organization.nameEN, provenance: organization.provenance))
         }
         for platform in platforms {
-            nodes.append(MapNode(id: platform.id, kind: .platform, name: platform.name, nameEN: platform.nameEN, provenance: platform.provenance))
+            try body(MapNode(id: platform.id, kind: .platform, name: platform.name, nameEN: platform.nameEN, provenance: platform.provenance))
         }
         for expert in experts {
-            nodes.append(MapNode(id: expert.id, kind: .expert, name: expert.name, nameEN: "", provenance: expert.provenance))
+            try body(MapNode(id: expert.id, kind: .expert, name: expert.name, nameEN: "", provenance: expert.provenance))
         }
         for demand in demands {
-            nodes.append(MapNode(id: demand.id, kind: .demand, name: demand.title, nameEN: "", provenance: demand.provenance))
+            try body(MapNode(id: demand.id, kind: .demand, name: demand.title, nameEN: "", provenance: demand.provenance))
         }
         for indicator in indicators {
-            nodes.append(MapNode(id: indicator.id, kind: .indicator, name: indicator.name, nameEN: indicator.nameEN, provenance: indicator.provenance))
+            try body(MapNode(id: indicator.id, kind: .indicator, name: indicator.name, nameEN: indicator.nameEN, provenance: indicator.provenance))
         }
-        return nodes
     }
 }
 
