@@ -163,35 +163,67 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
 }
 
 /// Distinct strings, each stored once and named by its position.
+///
+/// Its own open-addressing table hashes with FNV-1a over the UTF-8 bytes: ids are short, and a dictionary's SipHash
+/// (seeding and finalising per lookup) cost more than the rest of reading a relation.
 struct IDTable: Sendable {
     /// The strings, in first-use order.
     private(set) var strings: [String] = []
-    private var positions: [String: Int32] = [:]
+    /// Per string, its hash.
+    private var hashes: [UInt32] = []
+    /// Positions of strings by hash, linear probing; -1 is free. Its count is a power of two, at least twice the strings'.
+    private var slots: [Int32] = []
     /// The last string interned and its position: sorted tables name the same id row after row.
     private var last: (string: String, position: Int32)?
 
     /// The position of `string`, adding it when new.
+    /// - Complexity: O(1) expected.
     mutating func intern(_ string: String) -> Int32 {
         if let last, last.string == string { return last.position }
-        let position: Int32
-        if let known = positions[string] {
-            position = known
-        } else {
-            position = Int32(truncatingIfNeeded: strings.count)
-            strings.append(string)
-            positions[string] = position
+        if (strings.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(string)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let found = slots[slot]
+            if found < 0 {
+                let position = Int32(truncatingIfNeeded: strings.count)
+                slots[slot] = position
+                strings.append(string)
+                hashes.append(hash)
+                last = (string, position)
+                return position
+            }
+            if hashes[Int(found)] == hash, strings[Int(found)] == string {
+                last = (string, found)
+                return found
+            }
+            slot = (slot + 1) & mask
         }
-        last = (string, position)
-        return position
     }
-
-    /// The position of `string`, or nil when the table lacks it.
-    func position(of string: String) -> Int? { positions[string].map(Int.init) }
 
     /// How many distinct strings.
     var count: Int { strings.count }
 
     subscript(position: Int32) -> String { strings[Int(position)] }
+
+    private mutating func grow() {
+        let capacity = max(64, slots.count * 2)
+        slots = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (position, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(truncatingIfNeeded: position)
+        }
+    }
+
+    /// FNV-1a, 32 bits, over the UTF-8 bytes.
+    private static func hash(_ string: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in string.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
 }
 
 /// Distinct values, each stored once and named by its position; the last few are compared first because a large
@@ -199,11 +231,12 @@ struct IDTable: Sendable {
 struct ValueTable<Value: Hashable & Sendable>: Sendable {
     private var values: [Value] = []
     private var positions: [Value: UInt32] = [:]
-    private var recent: UInt32?
+    /// The last few positions interned, most recent last: comparing to four is cheaper than hashing.
+    private var recent: [UInt32] = []
 
     /// The position of `value`, adding it when new.
     mutating func intern(_ value: Value) -> UInt32 {
-        if let recent, values[Int(recent)] == value { return recent }
+        for position in recent.reversed() where values[Int(position)] == value { return position }
         let position: UInt32
         if let known = positions[value] {
             position = known
@@ -212,7 +245,8 @@ struct ValueTable<Value: Hashable & Sendable>: Sendable {
             values.append(value)
             positions[value] = position
         }
-        recent = position
+        if recent.count == 4 { recent.removeFirst() }
+        recent.append(position)
         return position
     }
 
