@@ -169,10 +169,10 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
 struct IDTable: Sendable {
     /// The strings, in first-use order.
     private(set) var strings: [String] = []
-    /// Per string, its hash.
-    private var hashes: [UInt32] = []
-    /// Positions of strings by hash, linear probing; -1 is free. Its count is a power of two, at least twice the strings'.
-    private var slots: [Int32] = []
+    /// By hash, linear probing: a string's hash in the high 32 bits and 1 + its position in the low ones; 0 is free.
+    /// Hash and position share a slot so that a lookup touches one slot and one string, not three arrays. Its count
+    /// is a power of two, at least twice the strings'.
+    private var slots: [UInt64] = []
     /// The last string interned and its position: sorted tables name the same id row after row.
     private var last: (string: String, position: Int32)?
 
@@ -185,18 +185,20 @@ struct IDTable: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while true {
-            let found = slots[slot]
-            if found < 0 {
+            let entry = slots[slot]
+            if entry == 0 {
                 let position = Int32(truncatingIfNeeded: strings.count)
-                slots[slot] = position
+                slots[slot] = UInt64(hash) << 32 | UInt64(strings.count + 1)
                 strings.append(string)
-                hashes.append(hash)
                 last = (string, position)
                 return position
             }
-            if hashes[Int(found)] == hash, strings[Int(found)] == string {
-                last = (string, found)
-                return found
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let position = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if strings[position] == string {
+                    last = (string, Int32(truncatingIfNeeded: position))
+                    return Int32(truncatingIfNeeded: position)
+                }
             }
             slot = (slot + 1) & mask
         }
@@ -209,13 +211,14 @@ struct IDTable: Sendable {
 
     private mutating func grow() {
         let capacity = max(64, slots.count * 2)
-        slots = [Int32](repeating: -1, count: capacity)
+        var grown = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (position, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(truncatingIfNeeded: position)
+        for entry in slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = entry
         }
+        slots = grown
     }
 
     /// FNV-1a, 32 bits, over the UTF-8 bytes.
