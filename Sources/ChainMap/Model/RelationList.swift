@@ -167,12 +167,19 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
 /// Its own open-addressing table hashes with FNV-1a over the UTF-8 bytes: ids are short, and a dictionary's SipHash
 /// (seeding and finalising per lookup) cost more than the rest of reading a relation.
 struct IDTable: Sendable {
+    /// One entry of the hash table: the string itself beside its hash and position, so that a lookup reads one
+    /// entry (a short id is stored inline in its `String`) instead of a slot, then the string elsewhere.
+    private struct Slot: Sendable {
+        var hash: UInt32
+        /// The string's position in ``strings``; -1 for a free slot.
+        var position: Int32
+        var string: String
+    }
+
     /// The strings, in first-use order.
     private(set) var strings: [String] = []
-    /// By hash, linear probing: a string's hash in the high 32 bits and 1 + its position in the low ones; 0 is free.
-    /// Hash and position share a slot so that a lookup touches one slot and one string, not three arrays. Its count
-    /// is a power of two, at least twice the strings'.
-    private var slots: [UInt64] = []
+    /// By hash, linear probing. Its count is a power of two, at least 4/3 of the strings' (24 bytes a slot).
+    private var slots: [Slot] = []
     /// The last string interned and its position: sorted tables name the same id row after row.
     private var last: (string: String, position: Int32)?
 
@@ -180,46 +187,43 @@ struct IDTable: Sendable {
     /// - Complexity: O(1) expected.
     mutating func intern(_ string: String) -> Int32 {
         if let last, last.string == string { return last.position }
-        if (strings.count + 1) * 2 > slots.count { grow() }
+        if (strings.count + 1) * 4 > slots.count * 3 { grow() }
         let hash = Self.hash(string)
         let mask = slots.count - 1
-        var slot = Int(hash) & mask
+        var index = Int(hash) & mask
         while true {
-            let entry = slots[slot]
-            if entry == 0 {
+            let slot = slots[index]
+            if slot.position < 0 {
                 let position = Int32(truncatingIfNeeded: strings.count)
-                slots[slot] = UInt64(hash) << 32 | UInt64(strings.count + 1)
+                slots[index] = Slot(hash: hash, position: position, string: string)
                 strings.append(string)
                 last = (string, position)
                 return position
             }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let position = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if strings[position] == string {
-                    last = (string, Int32(truncatingIfNeeded: position))
-                    return Int32(truncatingIfNeeded: position)
-                }
+            if slot.hash == hash, slot.string == string {
+                last = (string, slot.position)
+                return slot.position
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
+    }
+
+    private mutating func grow() {
+        let capacity = max(64, slots.count * 2)
+        var grown = [Slot](repeating: Slot(hash: 0, position: -1, string: ""), count: capacity)
+        let mask = capacity - 1
+        for slot in slots where slot.position >= 0 {
+            var index = Int(slot.hash) & mask
+            while grown[index].position >= 0 { index = (index + 1) & mask }
+            grown[index] = slot
+        }
+        slots = grown
     }
 
     /// How many distinct strings.
     var count: Int { strings.count }
 
     subscript(position: Int32) -> String { strings[Int(position)] }
-
-    private mutating func grow() {
-        let capacity = max(64, slots.count * 2)
-        var grown = [UInt64](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & mask
-            while grown[slot] != 0 { slot = (slot + 1) & mask }
-            grown[slot] = entry
-        }
-        slots = grown
-    }
 
     /// FNV-1a, 32 bits, over the UTF-8 bytes.
     private static func hash(_ string: String) -> UInt32 {
