@@ -28,7 +28,6 @@ public struct GraphBuilder: Sendable {
         sources.reserveCapacity(edges)
         targets.reserveCapacity(edges)
         types.reserveCapacity(edges)
-        weights.reserveCapacity(edges)
     }
 
     /// The number of distinct nodes added so far.
@@ -63,7 +62,11 @@ public struct GraphBuilder: Sendable {
         sources.append(from.rawValue)
         targets.append(to.rawValue)
         types.append(type.rawValue)
-        weights.append(weight)
+        // Unit weights are not stored until the first other weight: a map's million ties all weigh 1.
+        if weight != 1 || !weights.isEmpty {
+            if weights.isEmpty { weights = [Double](repeating: 1, count: sources.count - 1) }
+            weights.append(weight)
+        }
     }
 
     /// Freezes the builder into a CSR graph.

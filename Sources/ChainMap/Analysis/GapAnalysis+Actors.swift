@@ -96,19 +96,29 @@ extension GapAnalysis {
     /// Organizations no record or relation refers to, and that refer to nothing.
     static func isolatedGaps(_ context: Context, into gaps: inout [Gap]) {
         let map = context.map
-        var touched: Set<String> = []
-        for platform in map.platforms { if let host = platform.host { touched.insert(host) } }
-        for expert in map.experts {
-            if let affiliation = expert.affiliation { touched.insert(affiliation) }
-            touched.formUnion(expert.serves)
+        // Only organizations without segments or technologies can be isolated: few in a large map. Mark them, then
+        // walk the references once; relations through their id table, one bit per distinct id, not a set of strings.
+        // Numbered by distinct id: a duplicated id (a map with errors) is touched for both its records.
+        var candidates: [String: Int] = [:]
+        for organization in map.organizations where organization.segments.isEmpty && organization.technologies.isEmpty {
+            if candidates[organization.id] == nil { candidates[organization.id] = candidates.count }
         }
-        for demand in map.demands { touched.insert(demand.enterprise) }
-        for relation in map.relations {
-            touched.insert(relation.from)
-            touched.insert(relation.to)
+        guard !candidates.isEmpty else { return }
+        var touched = [Bool](repeating: false, count: candidates.count)
+        func touch(_ id: String) { if let position = candidates[id] { touched[position] = true } }
+        for platform in map.platforms { if let host = platform.host { touch(host) } }
+        for expert in map.experts {
+            if let affiliation = expert.affiliation { touch(affiliation) }
+            expert.serves.forEach(touch)
+        }
+        for demand in map.demands { touch(demand.enterprise) }
+        let relationEnds = map.relations.ids.strings.map { candidates[$0] }
+        for index in map.relations.indices {
+            if let position = relationEnds[map.relations.fromIndex(index)] { touched[position] = true }
+            if let position = relationEnds[map.relations.toIndex(index)] { touched[position] = true }
         }
         for organization in map.organizations
-        where organization.segments.isEmpty && organization.technologies.isEmpty && !touched.contains(organization.id) {
+        where organization.segments.isEmpty && organization.technologies.isEmpty && !(candidates[organization.id].map { touched[$0] } ?? true) {
             gaps.append(Gap(
                 kind: .isolated, severity: organization.isLocal ? .medium : .low, subject: organization.id, nodes: [organization.id],
                 chain: nil, evidence: context.text.isolated(context.label(organization.id)),

@@ -17,7 +17,7 @@ extension GapAnalysis {
         /// Per technology position, experts whose fields include the technology's field (not its exact masters).
         let fieldMasters: [[String]]
         let segmentChain: [String: String]
-        /// Display names (in the run's language) by id.
+        /// Display names (in the run's language) by id, organizations' aside (see ``displayName(_:)``).
         let names: [String: String]
 
         init(map: InnovationMap, language: Language) {
@@ -86,18 +86,28 @@ extension GapAnalysis {
                 for segment in chain.segments { add(segment.id, segment.name, segment.nameEN) }
             }
             for technology in map.technologies { add(technology.id, technology.name, technology.nameEN) }
-            for organization in map.organizations { add(organization.id, organization.name, organization.nameEN) }
-            for platform in map.platforms { add(platform.id, platform.name, platform.nameEN) }
-            for expert in map.experts { add(expert.id, expert.name, "") }
-            for indicator in map.indicators { add(indicator.id, indicator.name, indicator.nameEN) }
+            // Organizations' names are read through ``organizationIndex`` when asked for (a large map has tens of
+            // thousands, a report names a few hundred); records after them keep yielding to them as before.
+            for platform in map.platforms where organizationIndex[platform.id] == nil { add(platform.id, platform.name, platform.nameEN) }
+            for expert in map.experts where organizationIndex[expert.id] == nil { add(expert.id, expert.name, "") }
+            for indicator in map.indicators where organizationIndex[indicator.id] == nil { add(indicator.id, indicator.name, indicator.nameEN) }
             names = labels
         }
 
         /// A record's name and id for a reader: 湖南湘维有限公司 (xiangwei).
-        func label(_ id: String) -> String { names[id].map { "\($0) (\(id))" } ?? id }
+        func label(_ id: String) -> String { displayName(id).map { "\($0) (\(id))" } ?? id }
 
         /// A record's name alone, or its id when it has none.
-        func name(_ id: String) -> String { names[id] ?? id }
+        func name(_ id: String) -> String { displayName(id) ?? id }
+
+        /// The name of the first record with this id, in the run's language: the map's structure, then
+        /// organizations, then platforms, experts and indicators.
+        private func displayName(_ id: String) -> String? {
+            if let name = names[id] { return name }
+            guard let position = organizationIndex[id] else { return nil }
+            let organization = map.organizations[Int(position)]
+            return text.name(organization.name, english: organization.nameEN)
+        }
 
         /// The sorted, distinct source keys of some provenances.
         func sources(_ provenances: [Provenance]) -> [String] {

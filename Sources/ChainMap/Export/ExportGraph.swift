@@ -52,8 +52,8 @@ public struct ExportGraph: Sendable {
     public let asOf: PartialDate
     /// Every record, in the map's record order.
     public let nodes: [Node]
-    /// Every tie whose ends are both records, in ``InnovationMap/edges`` order.
-    public let edges: [Edge]
+    /// Every tie whose ends are both records, in ``InnovationMap/edges`` order; each ``Edge`` is built when read.
+    public let edges: Edges
 
     /// Builds the export view of `map`.
     ///
@@ -64,6 +64,12 @@ public struct ExportGraph: Sendable {
         mapID = map.id
         mapName = map.name
         asOf = map.asOf
+        nodes = Self.nodes(of: map)
+        edges = Edges(map: map, nodeIDs: nodes.map(\.id))
+    }
+
+    /// The export's nodes; apart so that the tables built for them are freed before the edges are made.
+    private static func nodes(of map: InnovationMap) -> [Node] {
         var segmentChain: [String: String] = [:]
         var technologySegments: [String: [String]] = [:]
         for segment in map.segments {
@@ -84,24 +90,14 @@ public struct ExportGraph: Sendable {
         var ids = Set<String>()
         var nodes: [Node] = []
         nodes.reserveCapacity(map.organizations.count + map.demands.count + map.experts.count + 256)
-        for node in map.nodes where ids.insert(node.id).inserted {
+        map.forEachNode { node in
+            guard ids.insert(node.id).inserted else { return }
             let member = extra[node.id] ?? ([], [])
             nodes.append(Node(
                 id: node.id, kind: node.kind, name: node.name, nameEN: node.nameEN, chains: member.chains,
                 segments: member.segments, sources: node.provenance.exportKeys, source: node.provenance.description))
         }
-        self.nodes = nodes
-        let mapEdges = map.edges
-        let firstRelation = max(0, mapEdges.count - map.relations.count)
-        var edges: [Edge] = []
-        edges.reserveCapacity(mapEdges.count)
-        for (offset, edge) in mapEdges.enumerated() where ids.contains(edge.from) && ids.contains(edge.to) {
-            let relation = offset >= firstRelation ? map.relations[offset - firstRelation] : nil
-            edges.append(Edge(
-                index: edges.count, from: edge.from, to: edge.to, type: edge.kind, since: relation?.since,
-                origin: relation == nil ? "record" : "relation", note: relation?.note ?? "", sources: edge.provenance.exportKeys))
-        }
-        self.edges = edges
+        return nodes
     }
 }
 

@@ -59,7 +59,7 @@ struct GeneratedMapBuilder {
     var expertsOfChain: [[Int32]] = []
 
     var demands: [Demand] = []
-    var relations: [Relation] = []
+    var relations = RelationList()
 
     static let county = "五溪县"
     static let asOf = PartialDate(year: 2024, month: 12)

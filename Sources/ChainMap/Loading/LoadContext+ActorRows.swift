@@ -96,8 +96,8 @@ extension LoadContext {
     mutating func readRelation(_ row: inout RowReader) {
         let from = row.text(.from), to = row.text(.to)
         // A non-empty cell implies its column exists, so its position does too; it is only built when needed.
-        if !from.isEmpty { refer(from, to: .anyRecord, role: "record", at: row.cellPosition(.from)) }
-        if !to.isEmpty { refer(to, to: .anyRecord, role: "record", at: row.cellPosition(.to)) }
+        let fromID = from.isEmpty ? -1 : relationEnd(from, at: row.cellPosition(.from))
+        let toID = to.isEmpty ? -1 : relationEnd(to, at: row.cellPosition(.to))
         if !from.isEmpty, from == to {
             log.error(row.cellPosition(.to), "a relation from \"\(from)\" to itself")
         }
@@ -106,7 +106,18 @@ extension LoadContext {
         let provenance = rowProvenance(&row)
         guard let type, let provenance, !from.isEmpty, !to.isEmpty, from != to else { return }
         relationPositions.append(index: relations.count, path: row.path, line: row.record.line, sheet: row.origin.sheet)
-        relations.append(Relation(from: from, to: to, type: type, since: since, note: row.text(.note), provenance: provenance))
+        relations.append(fromID: fromID, toID: toID, type: type, since: since, note: row.text(.note), provenance: provenance)
+    }
+
+    /// Checks a relation's end like ``refer(_:to:role:at:organizationKinds:)`` (once per id once it resolves) and
+    /// returns its position in the relations' id table.
+    private mutating func relationEnd(_ id: String, at position: @autoclosure () -> SourcePosition) -> Int32 {
+        let interned = relations.internID(id)
+        let index = Int(interned)
+        if index < relationEndResolved.count, relationEndResolved[index] { return interned }
+        while relationEndResolved.count <= index { relationEndResolved.append(false) }
+        relationEndResolved[index] = refer(id, to: .anyRecord, role: "record", at: position())
+        return interned
     }
 
     mutating func references(_ row: inout RowReader, _ column: Column, to kinds: RecordKinds, role: String) -> [String] {

@@ -53,7 +53,10 @@ struct LoadContext {
     var platforms: [Platform] = []
     var experts: [Expert] = []
     var demands: [Demand] = []
-    var relations: [Relation] = []
+    var relations = RelationList()
+    /// Per id of ``relations``' id table, whether a relation's end naming it was found defined with a fitting kind:
+    /// the next relation naming it is not looked up again (a million relations name a hundred thousand ids).
+    var relationEndResolved: [Bool] = []
     var findings: [Finding] = []
     var relationPositions = RelationPositions()
 
@@ -167,10 +170,13 @@ struct LoadContext {
 
     /// Checks a reference to an id: at once when the id is already defined (its entry never changes once made), else
     /// once every file is read. The position is only built when it is needed, for a message or for later.
+    /// - Returns: true when the id is defined with an expected kind and nothing was reported: the same reference
+    ///   again would find the same.
+    @discardableResult
     mutating func refer(
         _ id: String, to expected: RecordKinds, role: String, at position: @autoclosure () -> SourcePosition,
         organizationKinds: Set<OrganizationKind>? = nil
-    ) {
+    ) -> Bool {
         let kind: RecordKind
         // Sorted tables name the same record row after row; remember the last lookup.
         if let last = lastReference, last.id == id {
@@ -180,11 +186,12 @@ struct LoadContext {
             lastReference = (id, kind)
         } else {
             references.append(PendingReference(id: id, expected: expected, role: role, position: position(), organizationKinds: organizationKinds))
-            return
+            return false
         }
-        guard !expected.includes(kind) || organizationKinds != nil else { return }
+        guard !expected.includes(kind) || organizationKinds != nil else { return true }
         let reference = PendingReference(id: id, expected: expected, role: role, position: position(), organizationKinds: organizationKinds)
         MapValidator.check(reference, target: kind, in: &self)
+        return false
     }
 
     /// Marks map.yaml as read: from now on citations and record dates are checked as they come.

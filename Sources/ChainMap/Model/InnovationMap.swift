@@ -33,8 +33,8 @@ public struct InnovationMap: Sendable {
     public var experts: [Expert]
     /// Enterprises' technology demands, in file order.
     public var demands: [Demand]
-    /// Ties between records, in file order.
-    public var relations: [Relation]
+    /// Ties between records, in file order; stored compactly (see ``RelationList``), used like `[Relation]`.
+    public var relations: RelationList
     /// Problems the sources state in their own words (`findings:` in map.yaml).
     public var findings: [Finding]
     /// Where each id'd record was read from; used by diagnostics, not part of the facts.
@@ -49,7 +49,7 @@ public struct InnovationMap: Sendable {
         id: String, name: String, nameEN: String = "", region: String, asOf: PartialDate,
         sources: [Source] = [], chains: [Chain] = [], technologies: [Technology] = [], indicators: [Indicator] = [],
         organizations: [Organization] = [], platforms: [Platform] = [], experts: [Expert] = [],
-        demands: [Demand] = [], relations: [Relation] = [], findings: [Finding] = []
+        demands: [Demand] = [], relations: RelationList = [], findings: [Finding] = []
     ) {
         self.id = id
         self.name = name
@@ -108,7 +108,7 @@ extension InnovationMap {
         MapFacts(
             id: id, name: name, nameEN: nameEN, region: region, asOf: asOf, sources: sources, chains: chains,
             technologies: technologies, indicators: indicators, organizations: organizations, platforms: platforms,
-            experts: experts, demands: demands, relations: relations, findings: findings)
+            experts: experts, demands: demands, relations: Array(relations), findings: findings)
     }
 }
 

@@ -163,7 +163,7 @@ public enum MapWriter {
         return table.bytes
     }
 
-    static func relations(_ records: [Relation]) -> [UInt8] {
+    static func relations(_ records: some Collection<Relation>) -> [UInt8] {
         var table = CSVText(header: LoadContext.headerOrder(of: "relations"))
         table.bytes.reserveCapacity(records.count * 48)
         for r in records {

@@ -30,6 +30,9 @@ public enum EdgeKind: String, CaseIterable, Sendable, Codable, Comparable {
     init(_ relation: RelationType) {
         self = EdgeKind(rawValue: relation.rawValue) ?? .cooperates
     }
+
+    /// The tie type of each relation type, by its position in `RelationType.allCases`.
+    static let ofRelationType = RelationType.allCases.map(EdgeKind.init)
 }
 
 /// One tie between two ids, with the provenance of the record that states it.
@@ -65,55 +68,74 @@ public enum NodeKind: String, CaseIterable, Sendable, Codable, Comparable {
 extension InnovationMap {
     /// Every tie of the map, in a fixed order: records in file order, then relations.
     ///
+    /// Builds the whole array; analyses that only walk the ties use ``forEachEdge(_:)``, which does not.
     /// - Complexity: O(*r*) in the number of references.
     public var edges: [MapEdge] {
         var edges: [MapEdge] = []
+        edges.reserveCapacity(relations.count)
+        forEachEdge { edges.append($0) }
+        return edges
+    }
+
+    /// Calls `body` with every tie, in ``edges`` order, without building the array.
+    ///
+    /// - Parameter body: called once per tie.
+    /// - Complexity: O(*r*) in the number of references; O(1) extra memory.
+    public func forEachEdge(_ body: (MapEdge) throws -> Void) rethrows {
+        try forEachRecordEdge(body)
+        for index in relations.indices {
+            try body(MapEdge(from: relations.ids[relations.fromIndexes[index]], to: relations.ids[relations.toIndexes[index]],
+                             kind: relations.edgeKind(at: index), provenance: relations.provenance(at: index)))
+        }
+    }
+
+    /// Calls `body` with every tie a record's columns state (all ties but relations.csv's), in ``edges`` order.
+    ///
+    /// - Parameter body: called once per tie.
+    /// - Complexity: O(*r*) in the number of references.
+    public func forEachRecordEdge(_ body: (MapEdge) throws -> Void) rethrows {
         for chain in chains {
             for segment in chain.segments {
-                edges.append(MapEdge(from: chain.id, to: segment.id, kind: .contains, provenance: segment.provenance))
-                for next in segment.next { edges.append(MapEdge(from: segment.id, to: next, kind: .next, provenance: segment.provenance)) }
+                try body(MapEdge(from: chain.id, to: segment.id, kind: .contains, provenance: segment.provenance))
+                for next in segment.next { try body(MapEdge(from: segment.id, to: next, kind: .next, provenance: segment.provenance)) }
                 for technology in segment.technologies {
-                    edges.append(MapEdge(from: segment.id, to: technology, kind: .needs, provenance: segment.provenance))
+                    try body(MapEdge(from: segment.id, to: technology, kind: .needs, provenance: segment.provenance))
                 }
             }
         }
         for organization in organizations {
             for segment in organization.segments {
-                edges.append(MapEdge(from: organization.id, to: segment, kind: .operatesIn, provenance: organization.provenance))
+                try body(MapEdge(from: organization.id, to: segment, kind: .operatesIn, provenance: organization.provenance))
             }
             for technology in organization.technologies {
-                edges.append(MapEdge(from: organization.id, to: technology, kind: .masters, provenance: organization.provenance))
+                try body(MapEdge(from: organization.id, to: technology, kind: .masters, provenance: organization.provenance))
             }
         }
         for platform in platforms {
-            if let host = platform.host { edges.append(MapEdge(from: host, to: platform.id, kind: .hosts, provenance: platform.provenance)) }
+            if let host = platform.host { try body(MapEdge(from: host, to: platform.id, kind: .hosts, provenance: platform.provenance)) }
             for segment in platform.segments {
-                edges.append(MapEdge(from: platform.id, to: segment, kind: .covers, provenance: platform.provenance))
+                try body(MapEdge(from: platform.id, to: segment, kind: .covers, provenance: platform.provenance))
             }
             for technology in platform.technologies {
-                edges.append(MapEdge(from: platform.id, to: technology, kind: .masters, provenance: platform.provenance))
+                try body(MapEdge(from: platform.id, to: technology, kind: .masters, provenance: platform.provenance))
             }
         }
         for expert in experts {
             if let affiliation = expert.affiliation {
-                edges.append(MapEdge(from: expert.id, to: affiliation, kind: .affiliatedWith, provenance: expert.provenance))
+                try body(MapEdge(from: expert.id, to: affiliation, kind: .affiliatedWith, provenance: expert.provenance))
             }
             for technology in expert.technologies {
-                edges.append(MapEdge(from: expert.id, to: technology, kind: .masters, provenance: expert.provenance))
+                try body(MapEdge(from: expert.id, to: technology, kind: .masters, provenance: expert.provenance))
             }
-            for served in expert.serves { edges.append(MapEdge(from: expert.id, to: served, kind: .serves, provenance: expert.provenance)) }
+            for served in expert.serves { try body(MapEdge(from: expert.id, to: served, kind: .serves, provenance: expert.provenance)) }
         }
         for demand in demands {
-            edges.append(MapEdge(from: demand.enterprise, to: demand.id, kind: .posts, provenance: demand.provenance))
+            try body(MapEdge(from: demand.enterprise, to: demand.id, kind: .posts, provenance: demand.provenance))
             for technology in demand.technologies {
-                edges.append(MapEdge(from: demand.id, to: technology, kind: .requires, provenance: demand.provenance))
+                try body(MapEdge(from: demand.id, to: technology, kind: .requires, provenance: demand.provenance))
             }
-            if let segment = demand.segment { edges.append(MapEdge(from: demand.id, to: segment, kind: .concerns, provenance: demand.provenance)) }
+            if let segment = demand.segment { try body(MapEdge(from: demand.id, to: segment, kind: .concerns, provenance: demand.provenance)) }
         }
-        for relation in relations {
-            edges.append(MapEdge(from: relation.from, to: relation.to, kind: EdgeKind(relation.type), provenance: relation.provenance))
-        }
-        return edges
     }
 
     /// Every node id with its kind and display name, in a fixed order (by kind, then file order).
@@ -121,32 +143,40 @@ extension InnovationMap {
     /// - Complexity: O(*n*).
     public var nodes: [MapNode] {
         var nodes: [MapNode] = []
+        forEachNode { nodes.append($0) }
+        return nodes
+    }
+
+    /// Calls `body` with every node, in ``nodes`` order, without building the array.
+    ///
+    /// - Parameter body: called once per record.
+    /// - Complexity: O(*n*).
+    public func forEachNode(_ body: (MapNode) throws -> Void) rethrows {
         for chain in chains {
-            nodes.append(MapNode(id: chain.id, kind: .chain, name: chain.name, nameEN: chain.nameEN, provenance: chain.provenance))
+            try body(MapNode(id: chain.id, kind: .chain, name: chain.name, nameEN: chain.nameEN, provenance: chain.provenance))
         }
         for segment in segments {
-            nodes.append(MapNode(id: segment.id, kind: .segment, name: segment.name, nameEN: segment.nameEN, provenance: segment.provenance))
+            try body(MapNode(id: segment.id, kind: .segment, name: segment.name, nameEN: segment.nameEN, provenance: segment.provenance))
         }
         for technology in technologies {
-            nodes.append(MapNode(id: technology.id, kind: .technology, name: technology.name, nameEN: technology.nameEN, provenance: technology.provenance))
+            try body(MapNode(id: technology.id, kind: .technology, name: technology.name, nameEN: technology.nameEN, provenance: technology.provenance))
         }
         for organization in organizations {
-            nodes.append(MapNode(id: organization.id, kind: NodeKind(organization.kind), name: organization.name,
+            try body(MapNode(id: organization.id, kind: NodeKind(organization.kind), name: organization.name,
                                  nameEN: organization.nameEN, provenance: organization.provenance))
         }
         for platform in platforms {
-            nodes.append(MapNode(id: platform.id, kind: .platform, name: platform.name, nameEN: platform.nameEN, provenance: platform.provenance))
+            try body(MapNode(id: platform.id, kind: .platform, name: platform.name, nameEN: platform.nameEN, provenance: platform.provenance))
         }
         for expert in experts {
-            nodes.append(MapNode(id: expert.id, kind: .expert, name: expert.name, nameEN: "", provenance: expert.provenance))
+            try body(MapNode(id: expert.id, kind: .expert, name: expert.name, nameEN: "", provenance: expert.provenance))
         }
         for demand in demands {
-            nodes.append(MapNode(id: demand.id, kind: .demand, name: demand.title, nameEN: "", provenance: demand.provenance))
+            try body(MapNode(id: demand.id, kind: .demand, name: demand.title, nameEN: "", provenance: demand.provenance))
         }
         for indicator in indicators {
-            nodes.append(MapNode(id: indicator.id, kind: .indicator, name: indicator.name, nameEN: indicator.nameEN, provenance: indicator.provenance))
+            try body(MapNode(id: indicator.id, kind: .indicator, name: indicator.name, nameEN: indicator.nameEN, provenance: indicator.provenance))
         }
-        return nodes
     }
 }
 

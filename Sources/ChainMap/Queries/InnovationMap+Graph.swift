@@ -17,6 +17,9 @@ public struct MapGraph: Sendable {
         EdgeType(rawValue: UInt8(EdgeKind.allCases.firstIndex(of: kind) ?? 0))
     }
 
+    /// The position of a tie type in `EdgeKind.allCases`, the raw value of its tag.
+    static func tagIndex(_ kind: EdgeKind) -> Int { Int(tag(kind).rawValue) }
+
     /// The node kind of an engine tag.
     public static func nodeKind(_ tag: ChainGraph.NodeTag) -> NodeKind {
         let index = Int(tag.rawValue)
@@ -30,16 +33,30 @@ extension InnovationMap {
     /// Ties to ids that do not exist (in a map with errors) are skipped.
     /// - Complexity: O(*n* + *e* log *e*).
     public func graph(kinds: Set<NodeKind>? = nil) -> MapGraph {
-        var builder = GraphBuilder(reservingNodes: organizations.count + segments.count, edges: relations.count)
+        let directed = directedGraph(kinds: kinds)
+        return MapGraph(directed: directed, undirected: directed.undirectedSimple())
+    }
+
+    /// The directed graph; apart so that its builder is freed before the undirected projection is made.
+    private func directedGraph(kinds: Set<NodeKind>?) -> Graph {
+        // Reserved exactly: growing arrays of a million ties would double them.
+        var recordEdges = 0
+        forEachRecordEdge { _ in recordEdges += 1 }
+        var builder = GraphBuilder(reservingNodes: organizations.count + segments.count, edges: recordEdges + relations.count)
         var indices: [String: NodeIndex] = [:]
-        for node in nodes where kinds?.contains(node.kind) ?? true {
-            indices[node.id] = builder.addNode(id: node.id, kind: MapGraph.tag(node.kind))
+        forEachNode { node in
+            if kinds?.contains(node.kind) ?? true { indices[node.id] = builder.addNode(id: node.id, kind: MapGraph.tag(node.kind)) }
         }
-        for edge in edges {
-            guard let from = indices[edge.from], let to = indices[edge.to] else { continue }
+        forEachRecordEdge { edge in
+            guard let from = indices[edge.from], let to = indices[edge.to] else { return }
             builder.addEdge(from: from, to: to, type: MapGraph.tag(edge.kind))
         }
-        let directed = builder.build()
-        return MapGraph(directed: directed, undirected: directed.undirectedSimple())
+        // Relations by their ids' table positions: each distinct id is looked up once, not once per tie.
+        let relationEnds = relations.ids.strings.map { indices[$0] }
+        for index in relations.indices {
+            guard let from = relationEnds[relations.fromIndex(index)], let to = relationEnds[relations.toIndex(index)] else { continue }
+            builder.addEdge(from: from, to: to, type: MapGraph.tag(relations.edgeKind(at: index)))
+        }
+        return builder.build()
     }
 }

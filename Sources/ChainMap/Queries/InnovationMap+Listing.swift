@@ -43,20 +43,33 @@ extension InnovationMap {
     /// - Returns: rows in file order, kind by kind.
     /// - Complexity: O(*n* + *e*).
     public func list(_ subject: ListSubject, chain chainID: String? = nil) -> [ListRow] {
+        var rows: [ListRow] = []
+        forEachListRow(subject, chain: chainID) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each row ``list(_:chain:)`` returns, in the same order, without building the array: a
+    /// million relations print without a million rows in memory.
+    ///
+    /// - Parameters:
+    ///   - subject: what to list.
+    ///   - chainID: a chain id; records unrelated to its segments and technologies are left out.
+    ///   - body: called once per row.
+    /// - Complexity: O(*n* + *e*).
+    public func forEachListRow(_ subject: ListSubject, chain chainID: String? = nil, _ body: (ListRow) throws -> Void) rethrows {
         let scope = chainID.map { ChainScope(map: self, chainID: $0) }
         func keep(_ id: String) -> Bool { scope?.contains(id) ?? true }
-        var rows: [ListRow] = []
         let chainOfSegment = Dictionary(segments.map { ($0.id, $0.chain) }, uniquingKeysWith: { first, _ in first })
 
         if subject == .all || subject == .chains {
             for chain in chains where keep(chain.id) {
-                rows.append(ListRow(id: chain.id, kind: "chain", name: chain.name, nameEN: chain.nameEN.nilIfEmpty, chain: chain.id,
+                try body(ListRow(id: chain.id, kind: "chain", name: chain.name, nameEN: chain.nameEN.nilIfEmpty, chain: chain.id,
                                     detail: "\(chain.segments.count) segments", source: chain.provenance.description))
             }
         }
         if subject == .all || subject == .segments {
             for segment in segments where keep(segment.id) {
-                rows.append(ListRow(id: segment.id, kind: "segment", name: segment.name, nameEN: segment.nameEN.nilIfEmpty,
+                try body(ListRow(id: segment.id, kind: "segment", name: segment.name, nameEN: segment.nameEN.nilIfEmpty,
                                     chain: segment.chain, detail: "\(segment.stage.rawValue) \(segment.stage.chineseName)",
                                     source: segment.provenance.description))
             }
@@ -64,7 +77,7 @@ extension InnovationMap {
         if subject == .all || subject == .technologies {
             for technology in technologies where keep(technology.id) {
                 let detail = [technology.field, technology.chokepoint ? "chokepoint 卡脖子" : ""].filter { !$0.isEmpty }.joined(separator: " · ")
-                rows.append(ListRow(id: technology.id, kind: "technology", name: technology.name, nameEN: technology.nameEN.nilIfEmpty,
+                try body(ListRow(id: technology.id, kind: "technology", name: technology.name, nameEN: technology.nameEN.nilIfEmpty,
                                     chain: nil, detail: detail.nilIfEmpty, source: technology.provenance.description))
             }
         }
@@ -77,7 +90,7 @@ extension InnovationMap {
                 if let only = organizationSubjects[subject], organization.kind != only { continue }
                 let tags = organization.tags.map(\.rawValue).joined(separator: ";")
                 let chainIDs = Set(organization.segments.compactMap { chainOfSegment[$0] }).sorted().joined(separator: ";")
-                rows.append(ListRow(id: organization.id, kind: organization.kind.rawValue, name: organization.name,
+                try body(ListRow(id: organization.id, kind: organization.kind.rawValue, name: organization.name,
                                     nameEN: organization.nameEN.nilIfEmpty, chain: chainIDs.nilIfEmpty,
                                     detail: ([organization.location.rawValue] + (tags.isEmpty ? [] : [tags])).joined(separator: " · "),
                                     source: organization.provenance.description))
@@ -89,7 +102,7 @@ extension InnovationMap {
                 if platform.count > 1 { detail += " ×\(platform.count)" }
                 if platform.status != .operating { detail += " (\(platform.status.rawValue))" }
                 let chainIDs = Set(platform.segments.compactMap { chainOfSegment[$0] }).sorted().joined(separator: ";")
-                rows.append(ListRow(id: platform.id, kind: "platform", name: platform.name, nameEN: platform.nameEN.nilIfEmpty,
+                try body(ListRow(id: platform.id, kind: "platform", name: platform.name, nameEN: platform.nameEN.nilIfEmpty,
                                     chain: chainIDs.nilIfEmpty, detail: detail, source: platform.provenance.description))
             }
         }
@@ -99,13 +112,13 @@ extension InnovationMap {
                 if expert.headcount > 1 { detail += " ×\(expert.headcount)" }
                 detail += ", capacity \(expert.totalCapacity)"
                 if expert.hasUnknownSkills { detail += ", skills unknown" }
-                rows.append(ListRow(id: expert.id, kind: "expert", name: expert.name, nameEN: nil, chain: nil, detail: detail,
+                try body(ListRow(id: expert.id, kind: "expert", name: expert.name, nameEN: nil, chain: nil, detail: detail,
                                     source: expert.provenance.description))
             }
         }
         if subject == .all || subject == .demands {
             for demand in demands where keep(demand.id) {
-                rows.append(ListRow(id: demand.id, kind: "demand", name: demand.title, nameEN: nil,
+                try body(ListRow(id: demand.id, kind: "demand", name: demand.title, nameEN: nil,
                                     chain: demand.segment.flatMap { chainOfSegment[$0] },
                                     detail: "\(demand.status.rawValue) · \(demand.enterprise)", source: demand.provenance.description))
             }
@@ -114,25 +127,24 @@ extension InnovationMap {
             for indicator in indicators where scope == nil {
                 let latest = indicator.values.last.map { "\($0.year): \(NumberFormatting.plain($0.value))" } ?? "—"
                 let target = indicator.targets.last.map { " → \($0.year): \(NumberFormatting.plain($0.value))" } ?? ""
-                rows.append(ListRow(id: indicator.id, kind: "indicator", name: indicator.name, nameEN: indicator.nameEN.nilIfEmpty,
+                try body(ListRow(id: indicator.id, kind: "indicator", name: indicator.name, nameEN: indicator.nameEN.nilIfEmpty,
                                     chain: nil, detail: "\(latest)\(target) \(indicator.unit)", source: indicator.provenance.description))
             }
         }
         if subject == .relations {
             for relation in relations where keep(relation.from) || keep(relation.to) {
-                rows.append(ListRow(id: "\(relation.from)→\(relation.to)", kind: relation.type.rawValue, name: relation.note,
+                try body(ListRow(id: "\(relation.from)→\(relation.to)", kind: relation.type.rawValue, name: relation.note,
                                     nameEN: nil, chain: nil, detail: relation.since?.description, source: relation.provenance.description,
                                     from: relation.from, to: relation.to))
             }
         }
         if subject == .sources {
             for source in sources {
-                rows.append(ListRow(id: source.id, kind: "source", name: source.title, nameEN: nil, chain: nil,
+                try body(ListRow(id: source.id, kind: "source", name: source.title, nameEN: nil, chain: nil,
                                     detail: [source.publisher, source.date?.description ?? "", source.url.isEmpty ? source.file : source.url]
                                         .filter { !$0.isEmpty }.joined(separator: " · "), source: source.id))
             }
         }
-        return rows
     }
 }
 
@@ -149,8 +161,8 @@ struct ChainScope {
         members.formUnion(chain.segments.map(\.id))
         members.formUnion(chain.segments.flatMap(\.technologies))
         let core = members
-        for edge in map.edges where core.contains(edge.to) && edge.kind != .contains {
-            members.insert(edge.from)
+        map.forEachEdge { edge in
+            if core.contains(edge.to) && edge.kind != .contains { members.insert(edge.from) }
         }
         self.members = members
     }

@@ -97,8 +97,11 @@ extension LoadedMap {
         var nodes = Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, 0) })
         let allNodes = map.nodes
         for node in allNodes { nodes[node.kind.rawValue, default: 0] += 1 }
-        var edges = Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0.rawValue, 0) })
-        for edge in map.edges { edges[edge.kind.rawValue, default: 0] += 1 }
+        // Counted by kind position first: a million ties, no array of them and no string hashing per tie.
+        var edgeCounts = [Int](repeating: 0, count: EdgeKind.allCases.count)
+        map.forEachRecordEdge { edgeCounts[MapGraph.tagIndex($0.kind)] += 1 }
+        for index in map.relations.indices { edgeCounts[MapGraph.tagIndex(map.relations.edgeKind(at: index))] += 1 }
+        let edges = Dictionary(uniqueKeysWithValues: zip(EdgeKind.allCases.map(\.rawValue), edgeCounts))
 
         let localBySegment = map.organizations.filter { $0.kind == .enterprise && $0.isLocal }
         let chains = map.chains.map { chain in
@@ -125,9 +128,8 @@ extension LoadedMap {
             for state in Set(enterprise.segments.compactMap { stateOfSegment[$0] }) { enterpriseStates[state.rawValue, default: 0] += 1 }
         }
         var provenance = MapStatistics.Provenances(sourced: 0, partlyAssumed: 0, assumed: 0)
-        let provenances = allNodes.map(\.provenance) + map.relations.map(\.provenance)
         var bySource: [String: Int] = [:]
-        for item in provenances {
+        func count(_ item: Provenance) {
             for key in item.keys { bySource[key, default: 0] += 1 }
             if item.isAssumedOnly {
                 provenance.assumed += 1
@@ -137,6 +139,8 @@ extension LoadedMap {
                 provenance.sourced += 1
             }
         }
+        for node in allNodes { count(node.provenance) }
+        for index in map.relations.indices { count(map.relations.provenance(at: index)) }
         return MapStatistics(
             id: map.id, name: map.name, asOf: map.asOf.description, nodes: nodes, edges: edges, chains: chains,
             people: saturatingSum(map.experts.map(\.headcount)), platformUnits: saturatingSum(map.platforms.map(\.count)),

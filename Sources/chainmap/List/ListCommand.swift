@@ -29,14 +29,15 @@ struct ListCommand: ParsableCommand {
             let known = loaded.map.chains.map(\.id).joined(separator: ", ")
             throw ValidationError("unknown chain \"\(chain)\"; the map's chains are: \(known)")
         }
+        if kind == .relations, options.format == .table || options.format == .csv {
+            // One column per end and one for the type, so a spreadsheet can sort and filter them.
+            Self.printRelations(of: loaded.map, chain: chain, as: options.format)
+            return
+        }
         let rows = loaded.map.list(kind, chain: chain)
         switch options.format {
         case .json:
             Terminal.output(try JSONOutput.render(rows: rows, schema: JSONOutput.schema("list")))
-        case .table where kind == .relations, .csv where kind == .relations:
-            // One column per end and one for the type, so a spreadsheet can sort and filter them.
-            let cells = rows.map { [$0.from ?? "", $0.to ?? "", $0.kind, $0.detail ?? "", $0.name, $0.source] }
-            Terminal.output(cells.printed(headers: ["from", "to", "type", "since", "note", "source"], as: options.format))
         case .table, .csv:
             let cells = rows.map { [$0.id, $0.kind, $0.name, $0.nameEN ?? "", $0.chain ?? "", $0.detail ?? "", $0.source] }
             try Terminal.print(cells, headers: ["id", "kind", "name", "name_en", "chain", "detail", "source"], as: options.format)
