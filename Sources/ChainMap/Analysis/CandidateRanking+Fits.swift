@@ -11,25 +11,28 @@ extension CandidateRanking {
     /// The best `top` actors of `pool`'s kinds for each demand, as ``rank(demands:top:kinds:workers:)`` ranks them,
     /// best first, without building candidates: no names, paths, ties or existing partners.
     ///
+    /// - Parameter floor: fits below it are left out (those at or above it are the same), and the ranking reads
+    ///   no class block that cannot reach it.
     /// - Complexity: as ``rank(demands:top:kinds:workers:)`` without the explanations.
-    func fits(demands: [Demand], top: Int, pool: KindPool, workers: Int? = nil) -> [[Fit]] {
+    func fits(demands: [Demand], top: Int, pool: KindPool, floor: Double = -.infinity, workers: Int? = nil) -> [[Fit]] {
         rankAll(demands, enterprise: \.enterprise, workers: workers) { demand, scratch in
             let query = query(for: demand)
             return best(needed: query.needed, considered: query.considered, coverage: query.coverage, enterprise: demand.enterprise,
-                        top: top, kinds: pool.kinds, pool: pool, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
+                        top: top, kinds: pool.kinds, pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
         }
     }
 
     /// The best `top` actors of `pool`'s kinds for each enterprise, as ``rank(enterprises:top:kinds:workers:)`` ranks
     /// them, unexplained.
     ///
+    /// - Parameter floor: as for ``fits(demands:top:pool:floor:workers:)``.
     /// - Complexity: as ``rank(enterprises:top:kinds:workers:)`` without the explanations.
-    func fits(enterprises: [Organization], top: Int, pool: KindPool, workers: Int? = nil) -> [[Fit]] {
+    func fits(enterprises: [Organization], top: Int, pool: KindPool, floor: Double = -.infinity, workers: Int? = nil) -> [[Fit]] {
         let segmentNeeds = segmentsByID.mapValues { $0.technologies.compactMap { technologyIndex[$0] } }
         return rankAll(enterprises, enterprise: \.id, workers: workers) { organization, scratch in
             let needed = neededIndices(of: organization, segmentNeeds: segmentNeeds)
             return best(needed: needed, considered: needed, coverage: nil, enterprise: organization.id, top: top, kinds: pool.kinds,
-                        pool: pool, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
+                        pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
         }
     }
 

@@ -39,3 +39,41 @@ extension CandidateRanking {
                         adjacency: adjacency.entryCount <= total / 4 ? adjacency : nil)
     }
 }
+
+extension CandidateRanking {
+    /// A set of node kinds as bits: membership is a shift and a mask rather than a hash, for the scoring loops that
+    /// ask it once per actor.
+    struct KindMask: Sendable {
+        private let bits: UInt16
+
+        /// The kinds of `kinds`.
+        ///
+        /// - Complexity: O(*k*) for *k* kinds.
+        init(_ kinds: Set<NodeKind>) {
+            bits = kinds.reduce(0) { $0 | Self.bit($1) }
+        }
+
+        /// Whether `kind` is one of them.
+        @inline(__always)
+        func contains(_ kind: NodeKind) -> Bool { bits & Self.bit(kind) != 0 }
+
+        @inline(__always)
+        private static func bit(_ kind: NodeKind) -> UInt16 {
+            switch kind {
+            case .chain: 1 << 0
+            case .segment: 1 << 1
+            case .technology: 1 << 2
+            case .enterprise: 1 << 3
+            case .university: 1 << 4
+            case .institute: 1 << 5
+            case .government: 1 << 6
+            case .finance: 1 << 7
+            case .association: 1 << 8
+            case .platform: 1 << 9
+            case .expert: 1 << 10
+            case .demand: 1 << 11
+            case .indicator: 1 << 12
+            }
+        }
+    }
+}

@@ -149,8 +149,11 @@ extension CandidateRanking {
     /// The best `top` actors as ``score(needed:considered:coverage:enterprise:via:top:kinds:only:partners:pool:scratch:)``
     /// finds them, before they are explained (what `match` needs: who and how well), with the needed and considered
     /// technologies as flags.
+    ///
+    /// - Parameter floor: actors scoring less are not kept, and class blocks whose bound is below it are neither
+    ///   ordered nor read (`match` drops fits under its threshold anyway): those kept at or above it are the same.
     func best(needed: [Int], considered: [Int], coverage: [Double]?, enterprise: String?, top: Int, kinds: Set<NodeKind>?,
-              only: Int32? = nil, partners: [ExistingPartner] = [], pool: KindPool? = nil,
+              only: Int32? = nil, partners: [ExistingPartner] = [], pool: KindPool? = nil, floor: Double = -.infinity,
               scratch: Scratch) -> (kept: ArraySlice<Scored>, isNeeded: [Bool], isConsidered: [Bool]) {
         guard top > 0 else { return ([], [], []) }
         let neededList = Array(Set(needed)).sorted()
@@ -224,7 +227,7 @@ extension CandidateRanking {
             let parts = Parts(technology: shared.technology, field: shared.field, keyword: shared.keyword, proximity: ra / (1 + ra),
                               prior: adjacent ? 1 : 0, locality: row.locality)
             let total = parts.total
-            guard best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
+            guard !(total < floor), best.admits(total, actor: actorIndex), excludedMark[Int(actorIndex)] != stamp else { return }
             best.offer(Scored(total: total, actor: actorIndex, parts: parts))
         }
 
@@ -250,13 +253,14 @@ extension CandidateRanking {
             consider(actorIndex, row, shared, linkScore: proximityScores.score(of: node), adjacent: proximityScores.isNeighbor(node))
         }
 
+        let kindMask = kinds.map(KindMask.init)
         // The enterprise's neighbours first: the only ones with a prior tie, and often the closest.
         if let enterpriseNode {
             for node in graph.undirected.neighbors(of: enterpriseNode) {
                 let actorIndex = actorOfNode[node.int]
                 guard actorIndex >= 0 else { continue }
                 let row = rows[Int(actorIndex)]
-                if let kinds, !kinds.contains(row.kind) { continue }
+                if let kindMask, !kindMask.contains(row.kind) { continue }
                 let shared = partsOf(Int(row.technologyClass))
                 // In the pool (masters a considered technology) and a candidate at all.
                 guard shared.owner >= 0, shared.eligible else { continue }
@@ -270,19 +274,22 @@ extension CandidateRanking {
         let reach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
         let slack = w.proximity * (reach / (1 + reach))
         let masterLists = pool?.masters ?? masters, blockLists = pool?.masterBlocks ?? masterBlocks
-        var blocks: [(bound: Double, technology: Int, block: MasterBlock)] = []
+        var blocks = BlockQueue()
         for technology in considered {
             for block in blockLists[technology] {
                 let shared = partsOf(Int(block.technologyClass))
                 guard shared.eligible, Int(shared.owner) == technology else { continue }
                 let bound = w.technology * shared.technology + w.field * shared.field + w.keyword * shared.keyword + slack
                     + w.locality * block.maximumLocality
-                blocks.append((bound, technology, block))
+                // Rounding aside, nobody in it reaches the floor.
+                if bound + 1e-9 < floor { continue }
+                blocks.append(bound: bound, technology: technology, block: block)
             }
         }
-        blocks.sort { $0.bound > $1.bound }
+        // A pool's master lists hold its kinds alone.
+        let scanMask = pool?.kinds == kinds ? nil : kindMask
         rows.withUnsafeBufferPointer { rows in
-            for (bound, technology, block) in blocks {
+            while let (bound, technology, block) = blocks.popFirst() {
                 // Rounding aside, nobody in this block or a later one can beat the k-th kept.
                 if let worst = best.worst, bound + 1e-9 < worst.total { break }
                 let shared = classParts[Int(block.technologyClass)]
@@ -290,7 +297,7 @@ extension CandidateRanking {
                 for position in Int(block.start) ..< Int(block.end) {
                     let actorIndex = list[position]
                     let row = rows[Int(actorIndex)]
-                    if let kinds, !kinds.contains(row.kind) { continue }
+                    if let scanMask, !scanMask.contains(row.kind) { continue }
                     if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
                     consider(actorIndex, row, shared)
                 }

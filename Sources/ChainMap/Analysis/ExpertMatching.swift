@@ -115,11 +115,11 @@ public struct ExpertMatching: Hashable, Sendable, Codable {
         let slice = 16384
         for start in stride(from: 0, to: demands.count, by: slice) {
             let part = Array(demands[start ..< min(demands.count, start + slice)])
-            collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "demand")
+            collect(ranking.fits(demands: part, top: expertsPerTask, pool: pool, floor: threshold), ids: part.map(\.id), kind: "demand")
         }
         for start in stride(from: 0, to: enterprises.count, by: slice) {
             let part = Array(enterprises[start ..< min(enterprises.count, start + slice)])
-            collect(ranking.fits(enterprises: part, top: expertsPerTask, pool: pool), ids: part.map(\.id), kind: "enterprise")
+            collect(ranking.fits(enterprises: part, top: expertsPerTask, pool: pool, floor: threshold), ids: part.map(\.id), kind: "enterprise")
         }
 
         // Experts (capacity) → tasks (one expert each), cost 1000 − round(1000 · fit).
