@@ -30,13 +30,12 @@ public enum GEXFWriter: XMLGraphFormat {
         try out.write("    </edges>\n  </graph>\n</gexf>\n")
     }
 
-    static let indent = "      "
     /// `0`, `1`, … in order, skipping the name: it is the node's label, not an attribute value.
     static let nodeKeys = numbered(ExportGraph.Node.attributeNames, except: "name")
     /// `0`, `1`, … in order.
     static let edgeKeys = numbered(ExportGraph.Edge.attributeNames)
-    static let valueMarkup = XMLValueMarkup(
-        before: "<attvalues>", keyStart: "<attvalue for=\"", keyEnd: "\" value=\"", valueEnd: "\"/>", after: "</attvalues>")
+    static let nodeMarkup = markup("node", nodeKeys)
+    static let edgeMarkup = markup("edge", edgeKeys)
 
     static func writeTagAttributes(of node: ExportGraph.Node, to out: ByteWriter) throws {
         try XMLText.writeAttribute("label", node.name, to: out)
@@ -45,6 +44,13 @@ public enum GEXFWriter: XMLGraphFormat {
     static func writeTagAttributes(of edge: ExportGraph.Edge, to out: ByteWriter) throws {
         try out.write(" kind=\"\(edge.type.rawValue)\" label=\"\(edge.type.rawValue)\"")
         if let since = edge.since { try out.write(" start=\"\(since.firstDay)\"") }
+    }
+
+    /// Values as `<attvalues><attvalue for="KEY" value="VALUE"/>…</attvalues>`.
+    private static func markup(_ tag: String, _ keys: [String?]) -> XMLElementMarkup {
+        XMLElementMarkup(
+            tag: tag, indent: "      ", keys: keys, valueStart: { "<attvalue for=\"\($0)\" value=\"" }, valueEnd: "\"/>",
+            valuesStart: "<attvalues>", valuesEnd: "</attvalues>")
     }
 
     /// The keys `0`, `1`, … of `names` in order, nil for `skipped`.

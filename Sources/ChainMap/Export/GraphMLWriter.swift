@@ -22,16 +22,20 @@ public enum GraphMLWriter: XMLGraphFormat {
         try out.write("  </graph>\n</graphml>\n")
     }
 
-    static let indent = "    "
     /// `n_kind`, `n_name`, …: every node attribute is a value.
     static let nodeKeys: [String?] = ExportGraph.Node.attributeNames.map { "n_" + $0 }
     /// `e_type`, `e_since`, ….
     static let edgeKeys: [String?] = ExportGraph.Edge.attributeNames.map { "e_" + $0 }
-    static let valueMarkup = XMLValueMarkup(
-        before: "", keyStart: "<data key=\"", keyEnd: "\">", valueEnd: "</data>", after: "")
+    static let nodeMarkup = markup("node", nodeKeys)
+    static let edgeMarkup = markup("edge", edgeKeys)
 
     static func writeTagAttributes(of node: ExportGraph.Node, to out: ByteWriter) throws {}
     static func writeTagAttributes(of edge: ExportGraph.Edge, to out: ByteWriter) throws {}
+
+    /// Values as `<data key="KEY">VALUE</data>`.
+    private static func markup(_ tag: String, _ keys: [String?]) -> XMLElementMarkup {
+        XMLElementMarkup(tag: tag, indent: "    ", keys: keys, valueStart: { "<data key=\"\($0)\">" }, valueEnd: "</data>")
+    }
 
     /// One `<key>` line per attribute of `element` (`node`, `edge`), all strings.
     private static func declare(_ element: String, _ keys: [String?], _ names: [String], _ out: ByteWriter) throws {

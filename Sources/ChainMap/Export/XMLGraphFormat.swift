@@ -2,18 +2,12 @@
 /// element naming its namespace and schema, then one line per node, `<node id="…"…>values</node>`, and per edge,
 /// `<edge id="e…" source="…" target="…"…>values</edge>`, each value written under its declared key.
 ///
-/// A format states only what differs: the indentation, the attributes its tags add, the keys, and the markup around
-/// the values.
+/// A format states only what differs: the markup of its node and edge lines, and the attributes its tags add.
 protocol XMLGraphFormat {
-    /// The spaces before each `<node` and `<edge`.
-    static var indent: String { get }
-    /// Per node attribute (``ExportGraph/Node/attributeNames`` order), the key its value is written under; nil for
-    /// one the format writes otherwise.
-    static var nodeKeys: [String?] { get }
-    /// Per edge attribute (``ExportGraph/Edge/attributeNames`` order), the key its value is written under.
-    static var edgeKeys: [String?] { get }
-    /// The markup around a node's or edge's values.
-    static var valueMarkup: XMLValueMarkup { get }
+    /// The fixed text of a node's line.
+    static var nodeMarkup: XMLElementMarkup { get }
+    /// The fixed text of an edge's line.
+    static var edgeMarkup: XMLElementMarkup { get }
 
     /// Writes the attributes a node's start tag carries after its id.
     static func writeTagAttributes(of node: ExportGraph.Node, to out: ByteWriter) throws
@@ -37,8 +31,9 @@ extension XMLGraphFormat {
     /// Writes every node of `graph`, a line each, in order.
     /// - Complexity: O(*n*) in the nodes and the length of their values.
     static func writeNodes(of graph: ExportGraph, to out: ByteWriter) throws {
+        let markup = nodeMarkup
         for node in graph.nodes {
-            try writeElement("node", node.attributeValues, keys: nodeKeys, to: out) {
+            try markup.write(node.attributeValues, to: out) {
                 try XMLText.writeAttribute("id", node.id, to: out)
                 try writeTagAttributes(of: node, to: out)
             }
@@ -48,8 +43,9 @@ extension XMLGraphFormat {
     /// Writes every edge of `graph`, a line each, in order; edge *i* is `e`*i*.
     /// - Complexity: O(*e*) in the edges and the length of their values.
     static func writeEdges(of graph: ExportGraph, to out: ByteWriter) throws {
+        let markup = edgeMarkup
         for edge in graph.edges {
-            try writeElement("edge", edge.attributeValues, keys: edgeKeys, to: out) {
+            try markup.write(edge.attributeValues, to: out) {
                 try out.write(" id=\"e\(edge.index)\"")
                 try XMLText.writeAttribute("source", edge.from, to: out)
                 try XMLText.writeAttribute("target", edge.to, to: out)
@@ -57,46 +53,61 @@ extension XMLGraphFormat {
             }
         }
     }
-
-    /// `<tag` + what `attributes` writes + `>` + the non-empty values that have keys + `</tag>`, on a line.
-    private static func writeElement(
-        _ tag: String, _ values: [String], keys: [String?], to out: ByteWriter, attributes: () throws -> Void
-    ) throws {
-        try out.write(indent)
-        try out.write("<")
-        try out.write(tag)
-        try attributes()
-        try out.write(">")
-        let markup = valueMarkup
-        var started = false
-        for (key, value) in zip(keys, values) where !value.isEmpty {
-            guard let key else { continue }
-            if !started { try out.write(markup.before) }
-            started = true
-            try out.write(markup.keyStart)
-            try out.write(key)
-            try out.write(markup.keyEnd)
-            try XMLText.write(value, to: out)
-            try out.write(markup.valueEnd)
-        }
-        if started { try out.write(markup.after) }
-        try out.write("</")
-        try out.write(tag)
-        try out.write(">\n")
-    }
 }
 
-/// The markup around a node's or edge's values: ``before``, then per value ``keyStart``, its key, ``keyEnd``, the
-/// value escaped, ``valueEnd``; then ``after``. Neither ``before`` nor ``after`` where there are no values.
-struct XMLValueMarkup {
-    /// Before the first value.
-    let before: String
-    /// Before a value's key.
-    let keyStart: String
-    /// Between the key and the value.
-    let keyEnd: String
-    /// After the value.
+/// The fixed text of a node's or an edge's line in one format, built once so that a million lines only copy it:
+/// the start tag's opening, the text around each value, the end tag.
+struct XMLElementMarkup {
+    /// The indented opening of the start tag (`    <node`).
+    let start: String
+    /// Per attribute (in ``ExportGraph/Node/attributeNames`` or ``ExportGraph/Edge/attributeNames`` order), what
+    /// comes before its value (`<data key="n_kind">`); nil for one the format does not write as a value.
+    let valueStarts: [String?]
+    /// What comes after each value (`</data>`).
     let valueEnd: String
-    /// After the last value.
-    let after: String
+    /// Before the first value, where there is one.
+    let valuesStart: String
+    /// After the last value, where there is one.
+    let valuesEnd: String
+    /// The end tag and the line break.
+    let end: String
+
+    /// - Parameters:
+    ///   - tag: `node` or `edge`.
+    ///   - indent: the spaces before the start tag.
+    ///   - keys: per attribute, the key its value is written under; nil for one not written as a value.
+    ///   - valueStart: the text before a value, given its key.
+    ///   - valueEnd: the text after a value.
+    ///   - valuesStart: the text before the first value; `valuesEnd`: after the last.
+    init(
+        tag: String, indent: String, keys: [String?], valueStart: (String) -> String, valueEnd: String,
+        valuesStart: String = "", valuesEnd: String = ""
+    ) {
+        start = indent + "<" + tag
+        valueStarts = keys.map { $0.map(valueStart) }
+        self.valueEnd = valueEnd
+        self.valuesStart = valuesStart
+        self.valuesEnd = valuesEnd
+        end = "</" + tag + ">\n"
+    }
+
+    /// Writes one line: the start tag's opening, what `attributes` writes, `>`, the non-empty values that have a
+    /// key, the end tag.
+    /// - Parameter values: in the order of ``valueStarts``.
+    func write(_ values: [String], to out: ByteWriter, attributes: () throws -> Void) throws {
+        try out.write(start)
+        try attributes()
+        try out.write(">")
+        var started = false
+        for (valueStart, value) in zip(valueStarts, values) where !value.isEmpty {
+            guard let valueStart else { continue }
+            if !started { try out.write(valuesStart) }
+            started = true
+            try out.write(valueStart)
+            try XMLText.write(value, to: out)
+            try out.write(valueEnd)
+        }
+        if started { try out.write(valuesEnd) }
+        try out.write(end)
+    }
 }
