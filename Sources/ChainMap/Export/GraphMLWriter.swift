@@ -4,45 +4,43 @@
 /// `source`; edges carry `type`, `since`, `origin`, `sources`, `note`. Lists are `;`-separated strings. Empty
 /// values are left out (GraphML readers then see the attribute as absent). Edge ids are `e0`, `e1`, … in
 /// ``ExportGraph/edges`` order.
-public enum GraphMLWriter {
-
+public enum GraphMLWriter: XMLGraphFormat {
     /// Streams `graph` as GraphML.
     /// - Throws: what the writer's sink throws.
     /// - Complexity: O(*n* + *e*) time, O(1) extra memory.
     public static func write(_ graph: ExportGraph, to out: ByteWriter) throws {
-        try out.write("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
-
-            """)
-        for key in ExportGraph.Node.attributeNames { try out.write("  <key id=\"n_\(key)\" for=\"node\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
-        for key in ExportGraph.Edge.attributeNames { try out.write("  <key id=\"e_\(key)\" for=\"edge\" attr.name=\"\(key)\" attr.type=\"string\"/>\n") }
+        try writeStart(
+            root: "graphml", namespace: "http://graphml.graphdrawing.org/xmlns",
+            schema: "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd", to: out)
+        try declare("node", nodeKeys, ExportGraph.Node.attributeNames, out)
+        try declare("edge", edgeKeys, ExportGraph.Edge.attributeNames, out)
         try out.write("  <graph id=\"")
         try XMLText.write(graph.mapID, to: out)
         try out.write("\" edgedefault=\"directed\">\n")
-        for node in graph.nodes {
-            try out.write("    <node")
-            try XMLText.writeAttribute("id", node.id, to: out)
-            try out.write(">")
-            for (key, value) in zip(ExportGraph.Node.attributeNames, node.attributeValues) { try data("n_\(key)", value, out) }
-            try out.write("</node>\n")
-        }
-        for edge in graph.edges {
-            try out.write("    <edge id=\"e\(edge.index)\"")
-            try XMLText.writeAttribute("source", edge.from, to: out)
-            try XMLText.writeAttribute("target", edge.to, to: out)
-            try out.write(">")
-            for (key, value) in zip(ExportGraph.Edge.attributeNames, edge.attributeValues) { try data("e_\(key)", value, out) }
-            try out.write("</edge>\n")
-        }
+        try writeNodes(of: graph, to: out)
+        try writeEdges(of: graph, to: out)
         try out.write("  </graph>\n</graphml>\n")
     }
 
-    private static func data(_ key: String, _ value: String, _ out: ByteWriter) throws {
-        guard !value.isEmpty else { return }
-        try out.write("<data key=\"\(key)\">")
-        try XMLText.write(value, to: out)
-        try out.write("</data>")
+    /// `n_kind`, `n_name`, …: every node attribute is a value.
+    static let nodeKeys: [String?] = ExportGraph.Node.attributeNames.map { "n_" + $0 }
+    /// `e_type`, `e_since`, ….
+    static let edgeKeys: [String?] = ExportGraph.Edge.attributeNames.map { "e_" + $0 }
+    static let nodeMarkup = markup("node", nodeKeys)
+    static let edgeMarkup = markup("edge", edgeKeys)
+
+    static func writeTagAttributes(of node: ExportGraph.Node, to out: ByteWriter) throws {}
+    static func writeTagAttributes(of edge: ExportGraph.Edge, to out: ByteWriter) throws {}
+
+    /// Values as `<data key="KEY">VALUE</data>`.
+    private static func markup(_ tag: String, _ keys: [String?]) -> XMLElementMarkup {
+        XMLElementMarkup(tag: tag, indent: "    ", keys: keys, valueStart: { "<data key=\"\($0)\">" }, valueEnd: "</data>")
+    }
+
+    /// One `<key>` line per attribute of `element` (`node`, `edge`), all strings.
+    private static func declare(_ element: String, _ keys: [String?], _ names: [String], _ out: ByteWriter) throws {
+        for case let (key?, name) in zip(keys, names) {
+            try out.write("  <key id=\"\(key)\" for=\"\(element)\" attr.name=\"\(name)\" attr.type=\"string\"/>\n")
+        }
     }
 }

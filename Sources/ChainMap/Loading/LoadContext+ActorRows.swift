@@ -1,10 +1,8 @@
 /// The actors' tables row by row — organizations, platforms, experts, demands, relations — and the cell readers
-/// they share (references, provenance, dates).
+/// they share with the part tables (id and name, references, provenance, dates).
 extension LoadContext {
     mutating func readOrganization(_ row: inout RowReader) {
-        guard let (id, idPosition) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .organization, name: name, at: idPosition)
+        guard let (id, _, name) = defineRecord(&row, .organization) else { return }
         let kind = row.word(.kind, OrganizationKind.self, what: "organization kind")
         let location = row.word(.location, Location.self, what: "location")
         let segments = references(&row, .segments, to: [.segment], role: "segment")
@@ -27,9 +25,7 @@ extension LoadContext {
     }
 
     mutating func readPlatform(_ row: inout RowReader) {
-        guard let (id, idPosition) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .platform, name: name, at: idPosition)
+        guard let (id, _, name) = defineRecord(&row, .platform) else { return }
         let type = row.word(.type, PlatformType.self, what: "platform type")
         let level = row.word(.level, Level.self, what: "level")
         let status = row.text(.status).isEmpty ? PlatformStatus.operating : row.word(.status, PlatformStatus.self, what: "platform status")
@@ -47,9 +43,7 @@ extension LoadContext {
     }
 
     mutating func readExpert(_ row: inout RowReader) {
-        guard let (id, idPosition) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .expert, name: name, at: idPosition)
+        guard let (id, idPosition, name) = defineRecord(&row, .expert) else { return }
         let role = row.word(.role, ExpertRole.self, what: "expert role")
         let level: Level? = row.text(.level).isEmpty ? nil : row.word(.level, Level.self, what: "level")
         let affiliation = row.text(.affiliation)
@@ -74,9 +68,7 @@ extension LoadContext {
     }
 
     mutating func readDemand(_ row: inout RowReader) {
-        guard let (id, idPosition) = row.id() else { return }
-        let title = row.text(.title)
-        define(id, kind: .demand, name: title, at: idPosition)
+        guard let (id, _, title) = defineRecord(&row, .demand, name: .title) else { return }
         let enterprise = row.text(.enterprise)
         if !enterprise.isEmpty {
             refer(enterprise, to: [.organization], role: "enterprise", at: row.cellPosition(.enterprise), organizationKinds: Self.enterpriseOnly)
@@ -107,6 +99,18 @@ extension LoadContext {
         guard let type, let provenance, !from.isEmpty, !to.isEmpty, from != to else { return }
         relationPositions.append(index: relations.count, path: row.path, line: row.record.line, sheet: row.origin.sheet)
         relations.append(fromID: fromID, toID: toID, type: type, since: since, note: row.text(.note), provenance: provenance)
+    }
+
+    /// Reads the row's id and name cells and registers the record; nil for a row without an id (its empty required
+    /// cell is reported).
+    /// - Parameter column: the cell that names the record (a demand's `title`).
+    mutating func defineRecord(
+        _ row: inout RowReader, _ kind: RecordKind, name column: Column = .name
+    ) -> (id: String, position: SourcePosition, name: String)? {
+        guard let (id, position) = row.id() else { return nil }
+        let name = row.text(column)
+        define(id, kind: kind, name: name, at: position)
+        return (id, position, name)
     }
 
     /// Checks a relation's end like ``refer(_:to:role:at:organizationKinds:)`` (once per id once it resolves) and

@@ -37,9 +37,7 @@ extension LoadContext {
     }
 
     mutating func readChainRow(_ row: inout RowReader) {
-        guard let (id, position) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .chain, name: name, at: position)
+        guard let (id, _, name) = defineRecord(&row, .chain) else { return }
         let survey = row.word(.survey, SurveyState.self, what: "survey state") ?? .complete
         let provenance = rowProvenance(&row)
         guard !name.isEmpty, let provenance else { return }
@@ -49,9 +47,7 @@ extension LoadContext {
 
     /// A segment row joins its chain's segments, in row order (upstream first); an empty source is the chain's.
     mutating func readSegmentRow(_ row: inout RowReader) {
-        guard let (id, position) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .segment, name: name, at: position)
+        guard let (id, _, name) = defineRecord(&row, .segment) else { return }
         let chain = row.text(.chain)
         let stage = row.word(.stage, Stage.self, what: "stage")
         let technologies = references(&row, .technologies, to: [.technology], role: "technology")
@@ -74,9 +70,7 @@ extension LoadContext {
     }
 
     mutating func readTechnologyRow(_ row: inout RowReader) {
-        guard let (id, position) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .technology, name: name, at: position)
+        guard let (id, _, name) = defineRecord(&row, .technology) else { return }
         let chokepoint = row.boolean(.chokepoint) ?? false
         let keywords = row.list(.keywords).map(\.text)
         let chokepointText = row.text(.chokepointSource)
@@ -89,9 +83,7 @@ extension LoadContext {
     }
 
     mutating func readIndicatorRow(_ row: inout RowReader) {
-        guard let (id, position) = row.id() else { return }
-        let name = row.text(.name)
-        define(id, kind: .indicator, name: name, at: position)
+        guard let (id, _, name) = defineRecord(&row, .indicator) else { return }
         let kind = row.word(.kind, IndicatorKind.self, what: "indicator kind") ?? .stock
         let values = yearValues(&row, .values)
         let targets = yearValues(&row, .targets)
