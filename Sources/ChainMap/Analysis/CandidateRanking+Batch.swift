@@ -43,7 +43,7 @@ extension CandidateRanking {
     /// ```swift
     /// try ranking.rank(demands: open, top: 5) { subject in try write(subject) }
     /// ```
-    public func rank(demands: [Demand], top: Int, kinds: Set<NodeKind>? = nil, workers: Int? = nil, window: Int = 256,
+    public func rank(demands: [Demand], top: Int, kinds: Set<NodeKind>? = nil, workers: Int? = nil, window: Int = 32,
                      each body: (Subject) throws -> Void) rethrows {
         let kindPool = kinds.map { self.pool(of: $0) }
         let window = max(1, window)

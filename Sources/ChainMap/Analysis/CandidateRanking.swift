@@ -235,8 +235,8 @@ public struct CandidateRanking: Sendable {
     public init(map: InnovationMap, graph: MapGraph? = nil, language: Language = .zh) {
         self.map = map
         text = Messages(language)
-        // The MapGraph made here is dropped at the end of the statement: only its projection stays.
-        let graph = RankingGraph(undirected: (graph ?? map.graph()).undirected)
+        // Only the projection is built (no directed graph) unless the caller already has the whole MapGraph.
+        let graph = RankingGraph(undirected: graph?.undirected ?? map.undirectedGraph())
         self.graph = graph
         technologyIDs = map.technologies.map(\.id)
         let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

@@ -37,26 +37,42 @@ extension InnovationMap {
         return MapGraph(directed: directed, undirected: directed.undirectedSimple())
     }
 
+    /// The undirected simple projection alone, built without the directed graph.
+    ///
+    /// Equal to `graph(kinds:).undirected`, for analyses that read nothing else; the directed graph and its
+    /// sorting permutations are never made, which is most of the graph's peak memory on a large map.
+    /// - Parameter kinds: the node kinds to keep, or `nil` for all.
+    /// - Returns: the projection; ties to ids that do not exist are skipped.
+    /// - Complexity: O(*n* + *e* log *d*), *d* the largest degree.
+    public func undirectedGraph(kinds: Set<NodeKind>? = nil) -> UndirectedGraph {
+        graphBuilder(kinds: kinds).buildUndirectedSimple()
+    }
+
     /// The directed graph; apart so that its builder is freed before the undirected projection is made.
     private func directedGraph(kinds: Set<NodeKind>?) -> Graph {
+        graphBuilder(kinds: kinds).build()
+    }
+
+    /// Every kept node and every tie between kept nodes, in the builder.
+    private func graphBuilder(kinds: Set<NodeKind>?) -> GraphBuilder {
         // Reserved exactly: growing arrays of a million ties would double them.
         var recordEdges = 0
         forEachRecordEdge { _ in recordEdges += 1 }
         var builder = GraphBuilder(reservingNodes: organizations.count + segments.count, edges: recordEdges + relations.count)
-        var indices: [String: NodeIndex] = [:]
+        // Nodes are found by the builder's own id table: no second dictionary of every id.
         forEachNode { node in
-            if kinds?.contains(node.kind) ?? true { indices[node.id] = builder.addNode(id: node.id, kind: MapGraph.tag(node.kind)) }
+            if kinds?.contains(node.kind) ?? true { builder.addNode(id: node.id, kind: MapGraph.tag(node.kind)) }
         }
         forEachRecordEdge { edge in
-            guard let from = indices[edge.from], let to = indices[edge.to] else { return }
+            guard let from = builder.index(of: edge.from), let to = builder.index(of: edge.to) else { return }
             builder.addEdge(from: from, to: to, type: MapGraph.tag(edge.kind))
         }
         // Relations by their ids' table positions: each distinct id is looked up once, not once per tie.
-        let relationEnds = relations.ids.strings.map { indices[$0] }
+        let relationEnds = relations.ids.strings.map { builder.index(of: $0) }
         for index in relations.indices {
             guard let from = relationEnds[relations.fromIndex(index)], let to = relationEnds[relations.toIndex(index)] else { continue }
             builder.addEdge(from: from, to: to, type: MapGraph.tag(relations.edgeKind(at: index)))
         }
-        return builder.build()
+        return builder
     }
 }

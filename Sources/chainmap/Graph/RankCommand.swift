@@ -48,7 +48,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try options.load()
-        let graph = loaded.map.applying(analysis.filter).graph().undirected
+        let graph = loaded.map.applying(analysis.filter).undirectedGraph()
         let scores: [Double]
         switch metric {
         case .degree: scores = graph.degreeCentrality()
