@@ -307,43 +307,36 @@ function fromHash() {
 }
 window.addEventListener('hashchange', function () { var id = fromHash(); if (id !== null) show(id); });
 
-var adjacency = null;
-function neighbours(i) {
-  if (!adjacency) {
-    adjacency = new Map();
-    (D.edges || []).forEach(function (e) {
-      if (!adjacency.has(e[0])) adjacency.set(e[0], []);
-      if (!adjacency.has(e[1])) adjacency.set(e[1], []);
-      adjacency.get(e[0]).push({ other: e[1], kind: e[2], out: true });
-      adjacency.get(e[1]).push({ other: e[0], kind: e[2], out: false });
-    });
-  }
-  return adjacency.get(i) || [];
-}
-var gapIndex = null;
-function gapsOf(id) {
-  if (!gapIndex) {
-    gapIndex = new Map();
-    (D.gaps || []).forEach(function (g) {
-      var ids = new Set([g.subject].concat(g.nodes || []));
-      ids.forEach(function (x) { if (!gapIndex.has(x)) gapIndex.set(x, []); gapIndex.get(x).push(g); });
-    });
-  }
-  return gapIndex.get(id) || [];
-}
-var candidateIndex = null;
-function candidacies(id) {
-  if (!candidateIndex) {
-    candidateIndex = new Map();
-    (D.candidates || []).forEach(function (s) {
-      (s.candidates || []).forEach(function (c) {
-        if (!candidateIndex.has(c.id)) candidateIndex.set(c.id, []);
-        candidateIndex.get(c.id).push({ subject: s, candidate: c });
+// A lookup from a key to a list, built on first use: FILL calls add(key, value) for every entry.
+function lazyIndex(fill) {
+  var index = null;
+  return function (key) {
+    if (!index) {
+      index = new Map();
+      fill(function (k, v) {
+        if (!index.has(k)) index.set(k, []);
+        index.get(k).push(v);
       });
-    });
-  }
-  return candidateIndex.get(id) || [];
+    }
+    return index.get(key) || [];
+  };
 }
+var neighbours = lazyIndex(function (add) {
+  (D.edges || []).forEach(function (e) {
+    add(e[0], { other: e[1], kind: e[2], out: true });
+    add(e[1], { other: e[0], kind: e[2], out: false });
+  });
+});
+var gapsOf = lazyIndex(function (add) {
+  (D.gaps || []).forEach(function (g) {
+    new Set([g.subject].concat(g.nodes || [])).forEach(function (x) { add(x, g); });
+  });
+});
+var candidacies = lazyIndex(function (add) {
+  (D.candidates || []).forEach(function (s) {
+    (s.candidates || []).forEach(function (c) { add(c.id, { subject: s, candidate: c }); });
+  });
+});
 function subjectOf(id) {
   var list = D.candidates || [];
   for (var i = 0; i < list.length; i++) if (list[i].id === id) return list[i];
@@ -379,6 +372,25 @@ function sourceItem(key, locator) {
   return li;
 }
 function heading(text) { return el('h4', '', text); }
+// One titled list of the detail panel (gaps, candidates, candidacies): nothing when ITEMS is empty; FILL writes
+// one item into its <li>.
+function listSection(titleKey, tag, cls, items, fill) {
+  if (!items.length) return;
+  detail.appendChild(heading(t(titleKey)));
+  var list = el(tag, cls);
+  items.forEach(function (item) {
+    var li = el('li');
+    fill(li, item);
+    list.appendChild(li);
+  });
+  detail.appendChild(list);
+}
+// A candidate's score, its score's parts and its evidence path.
+function scoredParts(li, c) {
+  li.appendChild(el('span', 'tag', num(c.score)));
+  li.appendChild(el('div', 'meta small', partsText(c.parts)));
+  if (c.path && c.path.length) li.appendChild(pathNode(c.path));
+}
 function show(id) {
   var r = byId.get(id);
   detail.textContent = '';
@@ -429,47 +441,20 @@ function show(id) {
       detail.appendChild(p);
     });
   }
-  var gaps = gapsOf(r.id);
-  if (gaps.length) {
-    detail.appendChild(heading(t('detail.gaps')));
-    var gl = el('ul', 'gaps');
-    gaps.forEach(function (g) {
-      var li = el('li');
-      li.appendChild(el('span', 'sev-' + g.severity, word('gapKinds', g.kind)));
-      li.appendChild(document.createTextNode(' ' + (g.evidence || '') + (g.action ? ' — ' + g.action : '')));
-      gl.appendChild(li);
-    });
-    detail.appendChild(gl);
-  }
+  listSection('detail.gaps', 'ul', 'gaps', gapsOf(r.id), function (li, g) {
+    li.appendChild(el('span', 'sev-' + g.severity, word('gapKinds', g.kind)));
+    li.appendChild(document.createTextNode(' ' + (g.evidence || '') + (g.action ? ' — ' + g.action : '')));
+  });
   var subject = subjectOf(r.id);
-  if (subject && subject.candidates && subject.candidates.length) {
-    detail.appendChild(heading(t('detail.candidates')));
-    var cl = el('ol', 'candidates');
-    subject.candidates.forEach(function (c) {
-      var li = el('li');
-      li.appendChild(byId.has(c.id) ? recordLink(c.id) : el('span', '', c.name || c.id));
-      li.appendChild(el('span', 'tag', num(c.score)));
-      li.appendChild(el('div', 'meta small', partsText(c.parts)));
-      if (c.path && c.path.length) li.appendChild(pathNode(c.path));
-      if (c.explanation) li.appendChild(el('div', 'meta small', c.explanation));
-      cl.appendChild(li);
-    });
-    detail.appendChild(cl);
-  }
-  var asCandidate = candidacies(r.id);
-  if (asCandidate.length) {
-    detail.appendChild(heading(t('detail.candidateFor')));
-    var al = el('ul', 'candidacies');
-    asCandidate.forEach(function (x) {
-      var li = el('li');
-      li.appendChild(recordLink(x.subject.id));
-      li.appendChild(el('span', 'tag', num(x.candidate.score)));
-      li.appendChild(el('div', 'meta small', partsText(x.candidate.parts)));
-      if (x.candidate.path && x.candidate.path.length) li.appendChild(pathNode(x.candidate.path));
-      al.appendChild(li);
-    });
-    detail.appendChild(al);
-  }
+  listSection('detail.candidates', 'ol', 'candidates', (subject && subject.candidates) || [], function (li, c) {
+    li.appendChild(byId.has(c.id) ? recordLink(c.id) : el('span', '', c.name || c.id));
+    scoredParts(li, c);
+    if (c.explanation) li.appendChild(el('div', 'meta small', c.explanation));
+  });
+  listSection('detail.candidateFor', 'ul', 'candidacies', candidacies(r.id), function (li, x) {
+    li.appendChild(recordLink(x.subject.id));
+    scoredParts(li, x.candidate);
+  });
   highlight(id, true);
   revealMap();
 }
