@@ -39,14 +39,20 @@ struct CandidatesStreamingTests {
         #expect(streamed.contains { $0.partners.count > 10 }, "the map must have hubs with many listed partners")
     }
 
-    @Test("the JSON row stream writes JSONEncoder's bytes")
-    func jsonStream() throws {
-        for (name, subjects) in try Self.subjects() + [("awkward", [try Self.awkward()]), ("none", [])] {
+    @Test("the JSON row stream writes JSONEncoder's bytes, rows whole or their partners one by one",
+          arguments: [false, true])
+    func jsonStream(splittingPartners: Bool) throws {
+        let cases = try Self.subjects() + [("awkward", [try Self.awkward()]), ("none", [])]
+        #expect(cases.contains { $0.1.contains { $0.partners.count > 1 } }, "some subject must list several partners")
+        for (name, subjects) in cases {
             var bytes: [UInt8] = []
-            var stream = try JSONOutput.RowStream<CandidateRanking.Subject>(schema: JSONOutput.schema("candidates")) { bytes += $0 }
+            let schema = JSONOutput.schema("candidates")
+            var stream = splittingPartners
+                ? try JSONOutput.RowStream<CandidateRanking.Subject>(schema: schema, encode: CandidatesPrinter.json) { bytes += $0 }
+                : try JSONOutput.RowStream<CandidateRanking.Subject>(schema: schema) { bytes += $0 }
             for subject in subjects { try stream.append(subject) }
             stream.finish()
-            let whole = try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates"))
+            let whole = try JSONOutput.render(rows: subjects, schema: schema)
             #expect(String(decoding: bytes, as: UTF8.self) == whole, "\(name)")
         }
     }
@@ -91,5 +97,19 @@ struct CandidatesStreamingTests {
         #expect(table.stdout == TextTable(headers: Messages(.zh).headings(CandidatesPrinter.keys), rows: rows).render())
         let csv = try Chainmap.run("candidates", folder, "--format", "csv", "--raw-csv")
         #expect(csv.stdout == CSVWriter.render(headers: CandidatesPrinter.keys, rows: rows))
+    }
+
+    @Test("on a map with hubs, megabytes of JSON through the stream are the encoder's bytes")
+    func hubsOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chainmap-cli-\(UUID().uuidString)/hubs").path
+        #expect(try Chainmap.run("generate", "--seed", "11", "--enterprises", "1200", "--chains", "3",
+                                 "--relations-per-enterprise", "8", "-o", folder).status == 0)
+        let map = try MapLoader.load(folder: folder).map
+        let subjects = CandidateRanking(map: map).rank(demands: map.demands.filter { $0.status == .open }, top: 5)
+        let json = try Chainmap.run("candidates", folder, "--format", "json")
+        #expect(json.status == 0)
+        // Larger than the output buffer, with rows larger than the row stream's pieces.
+        #expect(json.stdout.utf8.count > 1 << 20)
+        #expect(json.stdout == (try JSONOutput.render(rows: subjects, schema: JSONOutput.schema("candidates"))))
     }
 }

@@ -26,10 +26,11 @@ extension CandidateRanking {
     }
 
     /// Every possible partner — organizations, platforms, experts whose skills are known — sorted by id, with its
-    /// technologies (and an expert's technologies by field) as indices and its node in the graph.
+    /// name in the run's language, its technologies (and an expert's technologies by field) as indices and its node
+    /// in the graph.
     ///
     /// - Complexity: O(*n* log *n* + Σ technologies).
-    static func actors(of map: InnovationMap, technologyIndex: [String: Int], graph: UndirectedGraph) -> [Actor] {
+    static func actors(of map: InnovationMap, technologyIndex: [String: Int], graph: UndirectedGraph, text: Messages) -> [Actor] {
         let organizations = Dictionary(map.organizations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func indices(_ ids: [String]) -> [Int32] {
             Array(Set(ids.compactMap { technologyIndex[$0].map(Int32.init) })).sorted()
@@ -37,13 +38,13 @@ extension CandidateRanking {
         var actors: [Actor] = []
         for organization in map.organizations {
             actors.append(Actor(
-                id: organization.id, kind: NodeKind(organization.kind), name: organization.name, location: organization.location.rawValue,
+                id: organization.id, kind: NodeKind(organization.kind), name: text.name(organization.name, english: organization.nameEN), location: organization.location.rawValue,
                 locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
         }
         for platform in map.platforms {
             let host = platform.host.flatMap { organizations[$0] }
             actors.append(Actor(
-                id: platform.id, kind: .platform, name: platform.name, location: host?.location.rawValue ?? platform.level.rawValue,
+                id: platform.id, kind: .platform, name: text.name(platform.name, english: platform.nameEN), location: host?.location.rawValue ?? platform.level.rawValue,
                 locality: host.map { locality($0.location) } ?? locality(platform.level),
                 technologies: indices(platform.technologies), provenance: platform.provenance))
         }
@@ -157,16 +158,24 @@ extension CandidateRanking {
         return (text, byBigram)
     }
 
-    /// Per organization id, the relations it takes part in, for naming ties.
+    /// A record's display name in the run's language: an actor's own, else that of ``otherNames``; nil for an
+    /// unknown id.
     ///
-    /// - Complexity: O(*o* + *r*).
-    static func relationsByOrganization(in map: InnovationMap) -> [String: [Int32]] {
-        let organizations = Set(map.organizations.map(\.id))
-        var relations: [String: [Int32]] = [:]
-        for (index, relation) in map.relations.enumerated() {
-            if organizations.contains(relation.from) { relations[relation.from, default: []].append(Int32(index)) }
-            if organizations.contains(relation.to) { relations[relation.to, default: []].append(Int32(index)) }
+    /// - Complexity: O(1) expected.
+    func name(of id: String) -> String? {
+        if let actor = actorIndex[id] { return actors[Int(actor)].name }
+        return otherNames[id]
+    }
+
+    /// Display names of the records that are not actors (see ``otherNames``), the first record of an id winning.
+    ///
+    /// - Complexity: O(*n*) expected.
+    static func otherNames(in map: InnovationMap, actorIndex: [String: Int32], text: Messages) -> [String: String] {
+        var names: [String: String] = [:]
+        map.forEachNode { node in
+            guard actorIndex[node.id] == nil, names[node.id] == nil else { return }
+            names[node.id] = text.name(node.name, english: node.nameEN)
         }
-        return relations
+        return names
     }
 }

@@ -8,25 +8,27 @@ extension CandidateRanking {
     ///
     /// - Complexity: O(*r*ₑ) for the *r*ₑ relations the enterprise takes part in.
     func ties(between enterprise: String, and other: String) -> [Tie] {
-        ties(between: enterprise, and: other, among: relationsByOrganization[enterprise] ?? [])
+        ties(between: enterprise, and: other, among: relationsByOrganization[enterprise])
     }
 
     /// As ``ties(between:and:)``, looking only at `relations` (indices into the map's relations, ascending): those
     /// of the enterprise with `other`, or any superset of them.
     ///
     /// - Complexity: O(|`relations`|).
-    func ties(between enterprise: String, and other: String, among relations: [Int32]) -> [Tie] {
+    func ties(between enterprise: String, and other: String, among relations: some Collection<Int32>) -> [Tie] {
         var ties: [Tie] = []
         func add(_ kind: EdgeKind, outgoing: Bool, note: String = "", provenance: Provenance) {
             let sources = provenance.keys
             let described = text.tie(kind) + (sources.isEmpty ? "" : " (\(provenance.description))")
             ties.append(Tie(type: kind.rawValue, outgoing: outgoing, note: note, sources: sources, description: described))
         }
-        for index in relations {
-            let relation = map.relations[Int(index)]
-            guard (relation.from == enterprise && relation.to == other) || (relation.to == enterprise && relation.from == other)
-            else { continue }
-            add(EdgeKind(relation.type), outgoing: relation.from == enterprise, note: relation.note, provenance: relation.provenance)
+        let list = map.relations
+        for index in relations.lazy.map(Int.init) {
+            // The relations' columns are read, no relation built, until one is the pair's.
+            let from = list.from(at: index), to = list.to(at: index)
+            guard (from == enterprise && to == other) || (to == enterprise && from == other) else { continue }
+            add(EdgeKind(list.type(at: index)), outgoing: from == enterprise, note: list.note(at: index),
+                provenance: list.provenance(at: index))
         }
         if let platform = partnerRecords.platforms[other], platform.host == enterprise {
             add(.hosts, outgoing: true, provenance: platform.provenance)
@@ -62,8 +64,8 @@ extension CandidateRanking {
             guard !exact.isEmpty || !byField.isEmpty else { continue }
             let ties = ties(between: enterprise, and: actor.id, among: byCounterpart[actor.id] ?? [])
             guard !ties.isEmpty else { continue }
-            let name = names[actor.id] ?? actor.name
-            let masters = text.list((exact + byField).map { names[ids[$0]] ?? ids[$0] })
+            let masters = text.list((exact + byField).map { self.name(of: ids[$0]) ?? ids[$0] })
+            let name = actor.name
             let tieText = text.list(ties.map(\.description))
             partners.append((
                 (exact + byField).reduce(0) { $0 + rarity[$1] },
@@ -81,9 +83,10 @@ extension CandidateRanking {
     /// - Complexity: O(*r*ₑ) for the *r*ₑ relations the enterprise takes part in.
     func relationsByCounterpart(of enterprise: String) -> [String: [Int32]] {
         var grouped: [String: [Int32]] = [:]
-        for index in relationsByOrganization[enterprise] ?? [] {
-            let relation = map.relations[Int(index)]
-            grouped[relation.from == enterprise ? relation.to : relation.from, default: []].append(index)
+        let list = map.relations
+        for index in relationsByOrganization[enterprise] {
+            let from = list.from(at: Int(index))
+            grouped[from == enterprise ? list.to(at: Int(index)) : from, default: []].append(index)
         }
         return grouped
     }

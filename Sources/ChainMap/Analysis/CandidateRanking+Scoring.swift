@@ -168,11 +168,7 @@ extension CandidateRanking {
         // The enterprise itself, its cooperation partners and the platforms it hosts are never candidates.
         if let enterprise {
             if let own = actorIndex[enterprise] { excludedMark[Int(own)] = stamp }
-            for index in relationsByOrganization[enterprise] ?? [] {
-                let relation = map.relations[Int(index)]
-                guard relation.type == .cooperates else { continue }
-                if let other = actorIndex[relation.from == enterprise ? relation.to : relation.from] { excludedMark[Int(other)] = stamp }
-            }
+            relationsByOrganization.forEachCooperationPartner(of: enterprise) { excludedMark[Int($0)] = stamp }
             for platform in hostedPlatforms[enterprise] ?? [] { excludedMark[Int(platform)] = stamp }
         }
         for partner in partners {
@@ -325,9 +321,9 @@ extension CandidateRanking {
             let path = evidencePath(from: enterprise, via: via, technology: bridge, to: actor.id)
             let ties = entry.parts.prior > 0 ? enterprise.map { self.ties(between: $0, and: actor.id) } ?? [] : []
             return Candidate(
-                id: actor.id, kind: actor.kind.rawValue, name: names[actor.id] ?? actor.name, location: actor.location,
+                id: actor.id, kind: actor.kind.rawValue, name: actor.name, location: actor.location,
                 score: entry.parts.total, parts: entry.parts, sharedTechnologies: shared, fieldTechnologies: byField, ties: ties,
-                path: path, explanation: path.map { names[$0] ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
+                path: path, explanation: path.map { name(of: $0) ?? $0 }.joined(separator: " → "), sources: actor.provenance.keys)
         }
     }
 

@@ -155,6 +155,7 @@ public struct CandidateRanking: Sendable {
     struct Actor {
         var id: String
         var kind: NodeKind
+        /// Its name in the run's language (an organization's or platform's English name in English, when it has one).
         var name: String
         var location: String
         var locality: Double
@@ -219,10 +220,12 @@ public struct CandidateRanking: Sendable {
     let hostedPlatforms: [String: [Int32]]
     let segmentsByID: [String: Segment]
     let demandsByEnterprise: [String: [Demand]]
-    let names: [String: String]
+    /// Display names (in the run's language) of the records that are not actors: chains, segments, technologies,
+    /// demands, experts whose skills are unknown, indicators. Actors carry theirs (``Actor/name``).
+    let otherNames: [String: String]
     let text: Messages
-    /// Per organization id, the relations it takes part in (indices into the map's relations), for naming ties.
-    let relationsByOrganization: [String: [Int32]]
+    /// Per organization, the relations it takes part in, for naming ties.
+    let relationsByOrganization: OrganizationRelations
     let partnerRecords: PartnerRecords
 
     /// Indexes the map once, so that many subjects can be ranked.
@@ -241,9 +244,8 @@ public struct CandidateRanking: Sendable {
         technologyIDs = map.technologies.map(\.id)
         let technologyIndex = Dictionary(technologyIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.technologyIndex = technologyIndex
-        let actors = Self.actors(of: map, technologyIndex: technologyIndex, graph: graph.undirected)
+        var actors = Self.actors(of: map, technologyIndex: technologyIndex, graph: graph.undirected, text: text)
         let actorIndex = Dictionary(actors.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { first, _ in first })
-        self.actors = actors
         self.actorIndex = actorIndex
         var actorOfNode = [Int32](repeating: -1, count: graph.undirected.nodeCount)
         for (index, actor) in actors.enumerated() {
@@ -251,6 +253,14 @@ public struct CandidateRanking: Sendable {
         }
         self.actorOfNode = actorOfNode
         let index = MasterIndex(actors: actors, technologyCount: technologyIDs.count)
+        // Actors of one class hold equal technology lists: share the class's (one allocation per distinct set, not
+        // per actor: ≈ 5 MB on the 1M-tie map).
+        for position in actors.indices {
+            let technologyClass = Int(index.actorClass[position])
+            actors[position].technologies = index.classTechnologies[technologyClass]
+            actors[position].fieldTechnologies = index.classFieldTechnologies[technologyClass]
+        }
+        self.actors = actors
         rows = actors.indices.map { position in
             let actor = actors[position]
             return Row(technologyClass: index.actorClass[position], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality,
@@ -266,9 +276,8 @@ public struct CandidateRanking: Sendable {
         inference = TechnologyInference.Index(map.technologies)
         segmentsByID = Dictionary(map.segments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         demandsByEnterprise = Dictionary(grouping: map.demands, by: \.enterprise)
-        let catalogue = text
-        names = Dictionary(map.nodes.map { ($0.id, catalogue.name($0.name, english: $0.nameEN)) }, uniquingKeysWith: { first, _ in first })
-        relationsByOrganization = Self.relationsByOrganization(in: map)
+        otherNames = Self.otherNames(in: map, actorIndex: actorIndex, text: text)
+        relationsByOrganization = OrganizationRelations(map: map, actorIndex: actorIndex, actorCount: actors.count)
         partnerRecords = PartnerRecords(map)
     }
 
@@ -310,7 +319,7 @@ public struct CandidateRanking: Sendable {
     public func rank(segment: Segment, top: Int) -> Subject {
         let scratch = Scratch(self)
         let indices = segment.technologies.compactMap { technologyIndex[$0] }
-        return Subject(id: segment.id, kind: "segment", name: names[segment.id] ?? segment.name, enterprise: nil,
+        return Subject(id: segment.id, kind: "segment", name: name(of: segment.id) ?? segment.name, enterprise: nil,
                        technologies: segment.technologies, inferred: false, partners: [],
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: nil, via: segment.id,
                                          top: top, kinds: nil, scratch: scratch),
@@ -399,7 +408,7 @@ public struct CandidateRanking: Sendable {
               pool: KindPool? = nil, scratch: Scratch) -> Subject {
         let (sorted, indices) = query(forEnterprise: organization)
         let partners = kinds == nil && only == nil ? existingPartners(of: organization.id, needed: indices) : []
-        return Subject(id: organization.id, kind: organization.kind.rawValue, name: names[organization.id] ?? organization.name,
+        return Subject(id: organization.id, kind: organization.kind.rawValue, name: name(of: organization.id) ?? organization.name,
                        enterprise: organization.id, technologies: sorted, inferred: false, partners: partners,
                        candidates: score(needed: indices, considered: indices, coverage: nil, enterprise: organization.id, via: nil,
                                          top: top, kinds: kinds, only: only, partners: partners, pool: pool, scratch: scratch),

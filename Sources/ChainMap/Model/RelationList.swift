@@ -131,6 +131,10 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
     func fromIndex(_ position: Int) -> Int { Int(fromIndexes[position]) }
     /// The `to` id's index in the id table of relation `position`.
     func toIndex(_ position: Int) -> Int { Int(toIndexes[position]) }
+    /// The `from` id of relation `position`, without building the relation.
+    func from(at position: Int) -> String { ids.strings[Int(fromIndexes[position])] }
+    /// The `to` id of relation `position`, without building the relation.
+    func to(at position: Int) -> String { ids.strings[Int(toIndexes[position])] }
     /// The type of relation `position`, without building the relation.
     func type(at position: Int) -> RelationType { RelationType.allCases[Int(types[position])] }
     /// The tie type of relation `position`, without building the relation or parsing a name.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChainMap
+import class Foundation.JSONEncoder
 
 /// Prints `candidates` subject by subject as they are ranked, in the command's format, so that the answer on a
 /// large map is never held whole: JSON and CSV are written as they come, a table's rows wait in a spool until the
@@ -30,7 +31,8 @@ final class CandidatesPrinter {
         switch format {
         case .json:
             let out = out
-            sink = .json(try JSONOutput.RowStream(schema: JSONOutput.schema("candidates")) { out.write(bytes: $0) })
+            // A hub's subject lists thousands of existing partners: they are encoded one by one.
+            sink = .json(try JSONOutput.RowStream(schema: JSONOutput.schema("candidates"), encode: Self.json) { out.write(bytes: $0) })
         case .table:
             sink = .table(TextTable.Spool(headers: text.headings(Self.keys)))
         case .csv where settings.workbook != nil:
@@ -80,6 +82,12 @@ final class CandidatesPrinter {
             try Terminal.print(rows, headers: Self.keys, as: .csv)
         }
         out.flush()
+    }
+
+    /// Passes on a subject's JSON, its existing partners encoded one at a time
+    /// (``JSONOutput/encode(_:splitting:key:with:into:)``).
+    static func json(_ encoder: JSONEncoder, _ subject: CandidateRanking.Subject, _ emit: ([UInt8]) -> Void) throws {
+        try JSONOutput.encode(subject, splitting: \.partners, key: "partners", with: encoder, into: emit)
     }
 
     private static func csvLine(_ cells: [String], style: CSVStyle, to out: Terminal.Stream) throws {

@@ -7,34 +7,47 @@ extension Terminal {
     final class Stream {
         private var buffer: [UInt8] = []
         private let escaping: Bool
-        private let flushAt = 1 << 20
+        /// Small enough to leave no mark on the peak memory, large enough that the writes are few.
+        private let flushAt = 1 << 16
 
         /// - Parameter escapingControls: escape as ``Terminal/output(_:)`` does (true), or write bytes as they are,
         ///   as ``Terminal/print(_:headers:as:)`` writes CSV (false).
         init(escapingControls: Bool) {
             escaping = escapingControls && Terminal.outputIsTerminal
-            buffer.reserveCapacity(flushAt + 4096)
+            buffer.reserveCapacity(flushAt)
         }
 
         /// Appends `text`.
         func write(_ text: String) {
             var text = escaping ? TerminalText.escapingControls(text) : text
-            text.withUTF8 { buffer.append(contentsOf: $0) }
-            if buffer.count >= flushAt { flush() }
+            text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
         }
 
         /// Appends bytes holding whole UTF-8 characters (escaping looks at characters, so none may be cut).
         func write(bytes: [UInt8]) {
             guard !escaping else { return write(String(decoding: bytes, as: UTF8.self)) }
-            buffer.append(contentsOf: bytes)
-            if buffer.count >= flushAt { flush() }
+            bytes.withUnsafeBytes { append($0) }
         }
 
         /// Writes what is buffered to standard output; call once at the end.
         func flush() {
             guard !buffer.isEmpty else { return }
-            buffer.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+            buffer.withUnsafeBytes { Self.emit($0) }
             buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Buffers `bytes`, or writes them at once (after what is buffered) when they would not fit: the buffer never
+        /// grows beyond its capacity.
+        private func append(_ bytes: UnsafeRawBufferPointer) {
+            if buffer.count + bytes.count > flushAt { flush() }
+            if bytes.count >= flushAt { Self.emit(bytes) } else { buffer.append(contentsOf: bytes) }
+        }
+
+        private static func emit(_ bytes: UnsafeRawBufferPointer) {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            // Written before the call returns, so the bytes need no copy.
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count,
+                                                 deallocator: .none))
         }
     }
 }
