@@ -12,6 +12,30 @@ struct MapDiffTests {
         return MapDiff(old: old.map, new: new.map)
     }
 
+    @Test("ties on a generated map, some dropped, some reversed, one listed twice: the set difference either way")
+    func tiesAgainstSets() throws {
+        let old = MapGenerator(seed: 3, enterprises: 300, chains: 2, relationsPerEnterprise: 6).generate()
+        var new = old
+        let dropped = Set(stride(from: 0, to: old.relations.count, by: 7))
+        new.relations = RelationList(old.relations.enumerated().filter { !dropped.contains($0.offset) }.map(\.element))
+        for index in stride(from: 3, to: old.relations.count, by: 11) {
+            var reversed = old.relations[index]
+            (reversed.from, reversed.to) = (reversed.to, reversed.from)
+            new.relations.append(reversed)
+        }
+        new.relations.append(new.relations[0])
+        func set(_ map: InnovationMap) -> Set<[String]> {
+            var ties = Set<[String]>()
+            map.forEachEdge { ties.insert([$0.kind.rawValue, $0.from, $0.to]) }
+            return ties
+        }
+        let expected = (set(new).subtracting(set(old)).map { ["added"] + $0 } + set(old).subtracting(set(new)).map { ["removed"] + $0 })
+            .sorted { $0.lexicographicallyPrecedes($1) }
+        let ties = MapDiff(old: old, new: new).ties
+        #expect(ties.count { $0.change == "removed" } > 10 && ties.count { $0.change == "added" } > 10)
+        #expect(ties.map { [$0.change, $0.type, $0.from, $0.to] } == expected)
+    }
+
     @Test("a map against itself: nothing changed")
     func unchanged() throws {
         let map = try ScratchMap().load().map

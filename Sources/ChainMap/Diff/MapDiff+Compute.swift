@@ -41,15 +41,7 @@ extension MapDiff {
 
         progress("ties")
         let rename = { (id: String) in renames[id] ?? id }
-        var oldTies = Set<TieChange>()
-        oldTies.reserveCapacity(old.relations.count + old.organizations.count * 2)
-        for edge in old.edges { oldTies.insert(TieChange(change: "", from: rename(edge.from), to: rename(edge.to), type: edge.kind.rawValue)) }
-        var newTies = Set<TieChange>()
-        newTies.reserveCapacity(new.relations.count + new.organizations.count * 2)
-        for edge in new.edges { newTies.insert(TieChange(change: "", from: edge.from, to: edge.to, type: edge.kind.rawValue)) }
-        var ties = newTies.subtracting(oldTies).map { TieChange(change: "added", from: $0.from, to: $0.to, type: $0.type) }
-        ties += oldTies.subtracting(newTies).map { TieChange(change: "removed", from: $0.from, to: $0.to, type: $0.type) }
-        ties.sort { ($0.change, $0.type, $0.from, $0.to) < ($1.change, $1.type, $1.from, $1.to) }
+        let ties = Self.tieChanges(old: old, new: new, rename: rename)
         self.ties = ties
 
         let oldDemands = Dictionary(old.demands.map { (rename($0.id), $0) }, uniquingKeysWith: { first, _ in first })
