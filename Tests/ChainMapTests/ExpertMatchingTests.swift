@@ -103,6 +103,30 @@ struct ExpertMatchingTests {
         }
     }
 
+    @Test("the block cache ranks a key's blocks once, best bound first, equal bounds in the order made")
+    func blockCache() {
+        typealias Ranking = CandidateRanking
+        let cache = Ranking.BlockCache()
+        var made = 0
+        func block(_ bound: Double, _ technology: Int32) -> Ranking.RankedBlock {
+            (bound: bound, technology: technology,
+             block: Ranking.MasterBlock(technologyClass: 0, start: 0, end: 1, maximumLocality: 0),
+             parts: Ranking.ClassParts(technology: 0, field: 0, keyword: 0, eligible: true, owner: 0))
+        }
+        let key = Ranking.BlockKey(needed: [1], considered: [1, 2], coverage: [])
+        let ranked = cache.blocks(for: key, kinds: [.expert]) {
+            made += 1
+            return [block(0.2, 1), block(0.5, 2), block(0.2, 3), block(0.7, 4)]
+        }
+        #expect(ranked.map(\.technology) == [4, 2, 1, 3])
+        #expect(cache.blocks(for: key, kinds: [.expert]) { made += 1; return [] }.map(\.technology) == [4, 2, 1, 3])
+        #expect(made == 1)
+        // Another key, and the same key for another pool, are made anew.
+        _ = cache.blocks(for: Ranking.BlockKey(needed: [1], considered: [1, 2], coverage: [0.5, 0]), kinds: [.expert]) { made += 1; return [] }
+        #expect(cache.blocks(for: key, kinds: [.university]) { made += 1; return [] }.isEmpty)
+        #expect(made == 3)
+    }
+
     @Test("capacity × headcount saturates instead of trapping")
     func hugeCapacity() throws {
         var map = MapGenerator(seed: 5, enterprises: 200, chains: 2, relationsPerEnterprise: 6).generate()

@@ -19,6 +19,8 @@ extension CandidateRanking {
         let classSeen: UnsafeMutableBufferPointer<UInt32>
         let classParts: UnsafeMutableBufferPointer<ClassParts>
         private(set) var stamp: UInt32 = 0
+        /// A pool's sorted class blocks by subject needs (``BlockCache``).
+        let blockCache = BlockCache()
 
         /// - Complexity: O(*n*) for *n* nodes of the map's graph.
         init(_ ranking: CandidateRanking) {
@@ -270,6 +272,43 @@ extension CandidateRanking {
         let reach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
         let slack = w.proximity * (reach / (1 + reach))
         let masterLists = pool?.masters ?? masters, blockLists = pool?.masterBlocks ?? masterBlocks
+        // A pool's subjects (the experts of `match`) repeat a few hundred needs among tens of thousands: their blocks
+        // are ranked once per needs, and read in that order with the slack added.
+        if let pool {
+            let key = BlockKey(needed: neededList, considered: considered,
+                               coverage: coverage.map { coverage in considered.map { coverage[$0] } } ?? [])
+            let ranked = scratch.blockCache.blocks(for: key, kinds: pool.kinds) {
+                var made: [RankedBlock] = []
+                for technology in considered {
+                    for block in blockLists[technology] {
+                        let shared = partsOf(Int(block.technologyClass))
+                        guard shared.eligible, Int(shared.owner) == technology else { continue }
+                        let bound = w.technology * shared.technology + w.field * shared.field + w.keyword * shared.keyword
+                            + w.locality * block.maximumLocality
+                        made.append((bound: bound, technology: Int32(technology), block: block, parts: shared))
+                    }
+                }
+                return made
+            }
+            let scanMask = pool.kinds == kinds ? nil : kindMask
+            rows.withUnsafeBufferPointer { rows in
+                for entry in ranked {
+                    let bound = entry.bound + slack
+                    // Rounding aside, nobody in this block or a later one reaches the floor or beats the k-th kept.
+                    if bound + 1e-9 < floor { break }
+                    if let worst = best.worst, bound + 1e-9 < worst.total { break }
+                    let list = pool.masters[Int(entry.technology)]
+                    for position in Int(entry.block.start) ..< Int(entry.block.end) {
+                        let actorIndex = list[position]
+                        let row = rows[Int(actorIndex)]
+                        if let scanMask, !scanMask.contains(row.kind) { continue }
+                        if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
+                        consider(actorIndex, row, entry.parts)
+                    }
+                }
+            }
+            return (best.result(), isNeeded, isConsidered)
+        }
         var blocks = BlockQueue()
         for technology in considered {
             for block in blockLists[technology] {
