@@ -47,12 +47,18 @@ extension CandidateRanking {
                      each body: (Subject) throws -> Void) rethrows {
         let kindPool = kinds.map { self.pool(of: $0) }
         let window = max(1, window)
+        // Workers for the whole run's size, not the window's: a short last window is no reason to go single.
+        let workerCount = max(1, workers ?? (demands.count >= 64 ? defaultWorkerCount() : 1))
+        // One working memory per worker for the whole run: made afresh for each window, the node-sized tables were
+        // freed and taken again from whichever thread's malloc arena ran the window, and the arenas kept them.
+        let scratches = Scratches((0 ..< workerCount).map { _ in Scratch(self) })
         var start = 0
         while start < demands.count {
             let end = min(demands.count, start + window)
-            // Workers for the whole run's size, not the window's: a short last window is no reason to go single.
-            let subjects = rank(demands: Array(demands[start ..< end]), top: top, pool: kindPool,
-                                workers: workers ?? (demands.count >= 64 ? defaultWorkerCount() : 1))
+            let subjects = rankAll(Array(demands[start ..< end]), enterprise: \.enterprise, workers: workerCount,
+                                   scratches: scratches) { demand, scratch in
+                rank(demand: demand, top: top, kinds: kindPool?.kinds, pool: kindPool, scratch: scratch)
+            }
             for subject in subjects { try body(subject) }
             start = end
         }
@@ -82,17 +88,21 @@ extension CandidateRanking {
     }
 
     /// Runs `body` for every item, grouped by enterprise, in chunks handed to the workers as they free up.
+    ///
+    /// - Parameter scratches: the workers' working memory, one per worker (at least `workers`), when the caller
+    ///   keeps it across calls; nil makes one per worker for this call.
     func rankAll<Item: Sendable, Result: Sendable>(
-        _ items: [Item], enterprise: KeyPath<Item, String> & Sendable, workers: Int?,
+        _ items: [Item], enterprise: KeyPath<Item, String> & Sendable, workers: Int?, scratches: Scratches? = nil,
         _ body: @escaping @Sendable (Item, Scratch) -> Result
     ) -> [Result] {
         guard !items.isEmpty else { return [] }
         let order = items.indices.sorted { (items[$0][keyPath: enterprise], $0) < (items[$1][keyPath: enterprise], $1) }
-        let workerCount = max(1, min(workers ?? (items.count >= 64 ? defaultWorkerCount() : 1), items.count))
+        let workerCount = max(1, min(workers ?? (items.count >= 64 ? defaultWorkerCount() : 1), items.count,
+                                     scratches?.list.count ?? Int.max))
         let chunk = max(1, min(256, items.count / (workerCount * 8)))
         let results = RankingResults<Result>(count: items.count)
-        forEachWorker(workerCount) { _ in
-            let scratch = Scratch(self)
+        forEachWorker(workerCount) { worker in
+            let scratch = scratches?.list[worker] ?? Scratch(self)
             var done: [(Int, Result)] = []
             while let range = results.claim(chunk, of: order.count) {
                 for position in range {
@@ -103,6 +113,15 @@ extension CandidateRanking {
             results.store(done)
         }
         return results.subjects()
+    }
+}
+
+extension CandidateRanking {
+    /// The workers' working memory, kept across batches: worker *i* alone uses `list[i]`.
+    struct Scratches: @unchecked Sendable {
+        let list: [Scratch]
+
+        init(_ list: [Scratch]) { self.list = list }
     }
 }
 
