@@ -272,6 +272,19 @@ extension CandidateRanking {
         let reach = enterpriseNode.map { proximityScores.score(of: $0) } ?? 0
         let slack = w.proximity * (reach / (1 + reach))
         let masterLists = pool?.masters ?? masters, blockLists = pool?.masterBlocks ?? masterBlocks
+        // A pool's master lists hold its kinds alone.
+        let scanMask = pool?.kinds == kinds ? nil : kindMask
+        /// Scores the actors of one block of `technology`'s master list but the enterprise's neighbours (scored above).
+        func scan(_ block: MasterBlock, of technology: Int, _ shared: ClassParts, rows: UnsafeBufferPointer<Row>) {
+            let list = masterLists[technology]
+            for position in Int(block.start) ..< Int(block.end) {
+                let actorIndex = list[position]
+                let row = rows[Int(actorIndex)]
+                if let scanMask, !scanMask.contains(row.kind) { continue }
+                if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
+                consider(actorIndex, row, shared)
+            }
+        }
         // A pool's subjects (the experts of `match`) repeat a few hundred needs among tens of thousands: their blocks
         // are ranked once per needs, and read in that order with the slack added.
         if let pool {
@@ -290,21 +303,13 @@ extension CandidateRanking {
                 }
                 return made
             }
-            let scanMask = pool.kinds == kinds ? nil : kindMask
             rows.withUnsafeBufferPointer { rows in
                 for entry in ranked {
                     let bound = entry.bound + slack
                     // Rounding aside, nobody in this block or a later one reaches the floor or beats the k-th kept.
                     if bound + 1e-9 < floor { break }
                     if let worst = best.worst, bound + 1e-9 < worst.total { break }
-                    let list = pool.masters[Int(entry.technology)]
-                    for position in Int(entry.block.start) ..< Int(entry.block.end) {
-                        let actorIndex = list[position]
-                        let row = rows[Int(actorIndex)]
-                        if let scanMask, !scanMask.contains(row.kind) { continue }
-                        if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
-                        consider(actorIndex, row, entry.parts)
-                    }
+                    scan(entry.block, of: Int(entry.technology), entry.parts, rows: rows)
                 }
             }
             return (best.result(), isNeeded, isConsidered)
@@ -321,21 +326,11 @@ extension CandidateRanking {
                 blocks.append(bound: bound, technology: technology, block: block)
             }
         }
-        // A pool's master lists hold its kinds alone.
-        let scanMask = pool?.kinds == kinds ? nil : kindMask
         rows.withUnsafeBufferPointer { rows in
             while let (bound, technology, block) = blocks.popFirst() {
                 // Rounding aside, nobody in this block or a later one can beat the k-th kept.
                 if let worst = best.worst, bound + 1e-9 < worst.total { break }
-                let shared = classParts[Int(block.technologyClass)]
-                let list = masterLists[technology]
-                for position in Int(block.start) ..< Int(block.end) {
-                    let actorIndex = list[position]
-                    let row = rows[Int(actorIndex)]
-                    if let scanMask, !scanMask.contains(row.kind) { continue }
-                    if enterpriseNode != nil, row.node >= 0, proximityScores.isNeighbor(NodeIndex(rawValue: row.node)) { continue }
-                    consider(actorIndex, row, shared)
-                }
+                scan(block, of: technology, classParts[Int(block.technologyClass)], rows: rows)
             }
         }
 
