@@ -38,13 +38,14 @@ extension CandidateRanking {
         var actors: [Actor] = []
         for organization in map.organizations {
             actors.append(Actor(
-                id: organization.id, kind: NodeKind(organization.kind), name: text.name(organization.name, english: organization.nameEN), location: organization.location.rawValue,
-                locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
+                id: organization.id, kind: NodeKind(organization.kind), name: text.name(organization.name, english: organization.nameEN),
+                location: organization.location.rawValue, locality: locality(organization.location), technologies: indices(organization.technologies), provenance: organization.provenance))
         }
         for platform in map.platforms {
             let host = platform.host.flatMap { organizations[$0] }
             actors.append(Actor(
-                id: platform.id, kind: .platform, name: text.name(platform.name, english: platform.nameEN), location: host?.location.rawValue ?? platform.level.rawValue,
+                id: platform.id, kind: .platform, name: text.name(platform.name, english: platform.nameEN),
+                location: host?.location.rawValue ?? platform.level.rawValue,
                 locality: host.map { locality($0.location) } ?? locality(platform.level),
                 technologies: indices(platform.technologies), provenance: platform.provenance))
         }

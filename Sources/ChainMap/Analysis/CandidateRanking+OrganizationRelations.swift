@@ -41,17 +41,15 @@ extension CandidateRanking {
             for actor in 0 ..< actorCount { counts[actor + 1] &+= counts[actor] }
             var next = counts
             var relations = [Int32](repeating: 0, count: Int(counts[actorCount]))
+            func place(_ position: Int, for organization: Int32) {
+                guard organization >= 0 else { return }
+                relations[Int(next[Int(organization)])] = Int32(truncatingIfNeeded: position)
+                next[Int(organization)] &+= 1
+            }
             for position in list.indices {
-                let from = organizationOfID[list.fromIndex(position)], to = organizationOfID[list.toIndex(position)]
                 // A relation from an organization to itself is listed twice, as the dictionary of arrays did.
-                if from >= 0 {
-                    relations[Int(next[Int(from)])] = Int32(truncatingIfNeeded: position)
-                    next[Int(from)] &+= 1
-                }
-                if to >= 0 {
-                    relations[Int(next[Int(to)])] = Int32(truncatingIfNeeded: position)
-                    next[Int(to)] &+= 1
-                }
+                place(position, for: organizationOfID[list.fromIndex(position)])
+                place(position, for: organizationOfID[list.toIndex(position)])
             }
             offsets = counts
             self.relations = relations

@@ -57,7 +57,7 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
         get {
             let since = sinceIndexes[position]
             return Relation(
-                from: ids[fromIndexes[position]], to: ids[toIndexes[position]], type: RelationType.allCases[Int(types[position])],
+                from: from(at: position), to: to(at: position), type: type(at: position),
                 since: since == 0 ? nil : dates[since - 1], note: notes[position] ?? "",
                 provenance: provenances[provenanceIndexes[position]])
         }
@@ -132,9 +132,9 @@ public struct RelationList: RandomAccessCollection, MutableCollection, RangeRepl
     /// The `to` id's index in the id table of relation `position`.
     func toIndex(_ position: Int) -> Int { Int(toIndexes[position]) }
     /// The `from` id of relation `position`, without building the relation.
-    func from(at position: Int) -> String { ids.strings[Int(fromIndexes[position])] }
+    func from(at position: Int) -> String { ids[fromIndexes[position]] }
     /// The `to` id of relation `position`, without building the relation.
-    func to(at position: Int) -> String { ids.strings[Int(toIndexes[position])] }
+    func to(at position: Int) -> String { ids[toIndexes[position]] }
     /// The type of relation `position`, without building the relation.
     func type(at position: Int) -> RelationType { RelationType.allCases[Int(types[position])] }
     /// The tie type of relation `position`, without building the relation or parsing a name.

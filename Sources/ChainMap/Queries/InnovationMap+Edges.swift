@@ -84,7 +84,7 @@ extension InnovationMap {
     public func forEachEdge(_ body: (MapEdge) throws -> Void) rethrows {
         try forEachRecordEdge(body)
         for index in relations.indices {
-            try body(MapEdge(from: relations.ids[relations.fromIndexes[index]], to: relations.ids[relations.toIndexes[index]],
+            try body(MapEdge(from: relations.from(at: index), to: relations.to(at: index),
                              kind: relations.edgeKind(at: index), provenance: relations.provenance(at: index)))
         }
     }
