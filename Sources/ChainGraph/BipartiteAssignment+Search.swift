@@ -2,14 +2,26 @@
 ///
 /// Nodes: left `0..<nLeft`, right `nLeft..<nLeft + nRight`, then the dump and the sink. Residual arcs: left → right
 /// for unused arcs (cost c), right → its left for the arc in use (−c), right → sink while free (−M), left → dump
-/// (0, always open), dump → left while that left node has units in the dump (0), dump → sink (0).
+/// (0, always open), dump → sink (0).
 ///
-/// Laid out for the search's memory traffic: each node's potential, distance, parent, arc in use and settled flag
-/// in one record (a relaxation reads one cache line, not five arrays), and each left node's arcs as contiguous
+/// **Dead nodes.** A left node from which no free right node can be reached will never reach one again (the
+/// residual graph only changes along augmenting paths, and a path to a free right node cannot pass through a node
+/// that reaches none: it would reach one); so will every node it reaches. The first search from such a node marks
+/// everything it reached dead, and from then on searches toward a free right node never enter dead nodes, and a
+/// dead node's units find their cheapest way to the dump among dead nodes alone. Without the marks, every search
+/// from a node with units to spare explored all the nodes it can reach before settling for the dump: quadratic on
+/// large instances, where thousands of experts keep capacity no task can use. The dead nodes and the dump share one
+/// potential offset (`deadOffset`), moved at once when a search leaves them out, so that reduced costs stay
+/// non-negative on every arc a later search may take: live → dead arcs can only grow, arcs among dead nodes keep
+/// theirs, and no arc leads from a dead node to a live one.
+///
+/// Laid out for the search's memory traffic: each node's potential, distance, parent, arc in use and flags in one
+/// record (a relaxation reads one cache line, not five arrays), and each left node's arcs as contiguous
 /// (right node, cost) slots, cheapest first, for the lazy scan, the costs in 32 bits when they fit (`SlotCost`).
 struct AssignmentState<SlotCost: FixedWidthInteger> {
     /// One node's search and flow state.
     struct Node {
+        /// The potential; a dead node's is this plus `deadOffset`.
         var potential: Int
         var distance: Int
         /// The node before it on the search's path, and the slot taken from a left node (or −1).
@@ -23,6 +35,8 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
         /// For a left node settled in the current search, the next of its slots to scan.
         var cursor: Int32
         var settled: Bool
+        /// Can reach no free right node, now or later (the dump always counts as dead).
+        var dead: Bool
     }
 
     /// Heap ties at or above this are nodes (`real + node`); below, the scan of the settled left node of that
@@ -39,12 +53,8 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
     let slotCost: [SlotCost]
     let dump: Int, sink: Int
     var nodes: [Node]
-    /// Units each left node has sent to the dump.
-    var dumped: [Int]
-    /// Left nodes that have had units in the dump, for the dump's residual arcs back to them (compacted when
-    /// the dump is expanded).
-    var dumping: [Int32] = []
-    var isDumping: [Bool]
+    /// Added to the stored potential of every dead node (and the dump).
+    var deadOffset = 0
     var touched: [Int32] = []
     /// The left nodes settled in the current search, in order: a scan marker's tie is its rank here.
     var scanning: [Int32] = []
@@ -67,153 +77,82 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
         let n = nLeft + nRight + 2
         dump = n - 2
         sink = n - 1
-        dumped = [Int](repeating: 0, count: nLeft)
-        isDumping = [Bool](repeating: false, count: nLeft)
         // Feasible start (costs are ≥ 0 here): every node at 0 but the sink at −M, so that every residual arc
         // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0. Potentials only
         // decrease from there, which the lazy scan relies on.
         nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentSlot: -1, assigned: -1, assignedLeft: -1, assignedCost: 0,
-                                       cursor: 0, settled: false),
+                                       cursor: 0, settled: false, dead: false),
                        count: n)
         nodes[sink].potential = -big
+        nodes[dump].dead = true
     }
 
-    /// One Dijkstra search from `left` to the sink and the augmentation along the path found.
-    /// - Returns: the units routed (1 through a right node; all of `excess` when the dump is the way).
+    /// Routes units of `left`: one to a free right node if it can reach one (on the cheapest path), otherwise to
+    /// the dump on the cheapest path among dead nodes (all of them at once when that path is the direct arc).
+    /// - Returns: the units routed.
     mutating func routeUnit(from left: Int, excess: Int) -> Int {
-        let (nLeft, dump, sink, big, real) = (self.nLeft, self.dump, self.sink, self.big, Self.real)
-        let (offsets, slotRight, slotCost) = (self.offsets, self.slotRight, self.slotCost)
-        var sinkDistance = Int.max
-        // The mutable state moved out while the search runs (and back at the end): no exclusive access to `self`
-        // overlaps the buffer pointer's.
-        var touched = self.touched, heap = self.heap, dumping = self.dumping, dumped = self.dumped, isDumping = self.isDumping
-        var nodes = self.nodes, scanning = self.scanning
-        self.touched = []
-        self.heap = KeyTieHeap()
-        self.dumping = []
-        self.dumped = []
-        self.isDumping = []
-        self.nodes = []
-        self.scanning = []
-        defer {
-            self.touched = touched
-            self.heap = heap
-            self.dumping = dumping
-            self.dumped = dumped
-            self.isDumping = isDumping
-            self.nodes = nodes
-            self.scanning = scanning
+        if !nodes[left].dead {
+            if search(from: left, toward: sink) {
+                augment(from: left, to: sink)
+                return 1
+            }
+            clearSearch()
         }
-        heap.removeAll()
-        scanning.removeAll(keepingCapacity: true)
-        nodes.withUnsafeMutableBufferPointer { nodes in
-            slotRight.withUnsafeBufferPointer { slotRight in
-                slotCost.withUnsafeBufferPointer { slotCost in
-                    @inline(__always)
-                    func relax(_ v: Int, _ w: Int, _ reduced: Int, slot: Int32, from d: Int) {
-                        let candidate = d + reduced
-                        // Farther than the sink's tentative distance: neither on the path found nor a potential moved
-                        // (ties with the sink are kept: they settle before it, as they did).
-                        guard candidate < nodes[w].distance, candidate <= nodes[sink].distance else { return }
-                        if nodes[w].distance == Int.max { touched.append(Int32(w)) }
-                        nodes[w].distance = candidate
-                        nodes[w].parentNode = Int32(v)
-                        nodes[w].parentSlot = slot
-                        heap.push(candidate, real + w)
-                    }
-                    /// Relaxes the left node of scan rank `rank` along its next slots, cheapest first, while they come
-                    /// before every heap entry; then leaves a marker at the next slot's lower bound, unless that bound is
-                    /// beyond the sink. The bound (distance + cost + the left node's potential) never exceeds the reduced
-                    /// distance, right potentials being ≤ 0, so every arc is relaxed before the node it reaches could
-                    /// settle, and arcs of equal reduced distance in the eager order (earlier-settled left node first).
-                    @inline(__always)
-                    func scan(rank: Int) {
-                        let v = Int(scanning[rank])
-                        let d = nodes[v].distance, pv = nodes[v].potential
-                        let end = Int(offsets[v + 1])
-                        var slot = Int(nodes[v].cursor)
-                        while slot < end {
-                            let cost = Int(slotCost[slot])
-                            let bound = d + cost + pv
-                            if bound > nodes[sink].distance { break }
-                            if let top = heap.first, top < KeyTieHeap.Entry(key: bound, tie: rank) {
-                                heap.push(bound, rank)
-                                break
-                            }
-                            let right = Int(slotRight[slot])
-                            if !nodes[right].settled && nodes[right].assigned != Int32(slot) {
-                                relax(v, right, cost + pv - nodes[right].potential, slot: Int32(slot), from: d)
-                            }
-                            slot += 1
-                        }
-                        nodes[v].cursor = Int32(slot)
-                    }
-                    nodes[left].distance = 0
-                    touched.append(Int32(left))
-                    heap.push(0, real + left)
-                    while let entry = heap.pop() {
-                        if entry.tie < real {
-                            scan(rank: entry.tie)
-                            continue
-                        }
-                        let v = entry.tie - real, d = entry.key
-                        if nodes[v].settled || d > nodes[v].distance { continue }
-                        nodes[v].settled = true
-                        if v == sink {
-                            sinkDistance = d
-                            break
-                        }
-                        let pv = nodes[v].potential
-                        if v < nLeft {
-                            if !nodes[dump].settled { relax(v, dump, pv - nodes[dump].potential, slot: -1, from: d) }
-                            if offsets[v] < offsets[v + 1] {
-                                nodes[v].cursor = offsets[v]
-                                scanning.append(Int32(v))
-                                scan(rank: scanning.count - 1)
-                            }
-                        } else if v < dump {
-                            let slot = nodes[v].assigned
-                            if slot >= 0 {
-                                let back = Int(nodes[v].assignedLeft)
-                                if !nodes[back].settled {
-                                    relax(v, back, -nodes[v].assignedCost + pv - nodes[back].potential, slot: -1, from: d)
-                                }
-                            } else {
-                                relax(v, sink, -big + pv - nodes[sink].potential, slot: -1, from: d)
-                            }
-                        } else {
-                            // The dump: on to the sink, or back to a left node that has units there.
-                            relax(v, sink, pv - nodes[sink].potential, slot: -1, from: d)
-                            var kept = 0
-                            for index in dumping.indices {
-                                let back = Int(dumping[index])
-                                guard dumped[back] > 0 else {
-                                    isDumping[back] = false
-                                    continue
-                                }
-                                dumping[kept] = Int32(back)
-                                kept += 1
-                                if !nodes[back].settled { relax(v, back, pv - nodes[back].potential, slot: -1, from: d) }
-                            }
-                            dumping.removeLast(dumping.count - kept)
-                        }
+        // Dead now, if it was not: the dump is always reachable.
+        let reached = search(from: left, toward: dump)
+        precondition(reached, "the dump is always reachable")
+        let units = nodes[dump].parentNode == Int32(left) ? excess : 1
+        augment(from: left, to: dump)
+        return units
+    }
+
+    /// One Dijkstra search from `left` to `target` on reduced costs (``Search``), ending with the
+    /// potentials moved.
+    ///
+    /// Toward the sink, dead nodes (and the dump) are left out; if the sink cannot be reached, every node reached
+    /// is marked dead. Toward the dump, `left` is dead and so is everything it reaches.
+    /// - Returns: whether `target` was reached; the path is left in the nodes' parents for ``augment(from:to:)``.
+    mutating func search(from left: Int, toward target: Int) -> Bool {
+        // The scratch moved into the search's frame and back: each array stays uniquely referenced.
+        var nodes = self.nodes, touched = self.touched, scanning = self.scanning, heap = self.heap
+        self.nodes = []
+        self.touched = []
+        self.scanning = []
+        self.heap = KeyTieHeap()
+        defer {
+            self.nodes = nodes
+            self.touched = touched
+            self.scanning = scanning
+            self.heap = heap
+        }
+        let deadOffset = self.deadOffset
+        var newOffset = deadOffset
+        let reached = nodes.withUnsafeMutableBufferPointer { nodes in
+            offsets.withUnsafeBufferPointer { offsets in
+                slotRight.withUnsafeBufferPointer { slotRight in
+                    slotCost.withUnsafeBufferPointer { slotCost in
+                        var search = Search(
+                            nodes: nodes, offsets: offsets, slotRight: slotRight, slotCost: slotCost, nLeft: nLeft, dump: dump,
+                            sink: sink, big: big, target: target, deadOffset: deadOffset, touched: touched, scanning: scanning,
+                            heap: heap)
+                        touched = []
+                        scanning = []
+                        heap = KeyTieHeap()
+                        let reached = search.run(from: left)
+                        newOffset = search.movePotentials(reached: reached)
+                        (touched, scanning, heap) = (search.touched, search.scanning, search.heap)
+                        return reached
                     }
                 }
             }
-            precondition(sinkDistance != Int.max, "the dump always leads to the sink")
-            // π(v) += d(v) − d(sink) for nodes settled closer than the sink (the others keep theirs): reduced costs
-            // stay non-negative and the path found gets reduced cost 0.
-            for node in touched {
-                let v = Int(node)
-                if nodes[v].settled && nodes[v].distance < sinkDistance { nodes[v].potential += nodes[v].distance - sinkDistance }
-            }
         }
-        // Augment, from the sink back to `left`.
-        var units = 1
-        if nodes[sink].parentNode == Int32(dump) && nodes[dump].parentNode == Int32(left) {
-            units = excess  // straight to the dump: every remaining unit goes the same way
-        }
-        var w = sink
+        self.deadOffset = newOffset
+        return reached
+    }
+
+    /// Moves one unit along the path the last search found, from `left` to `target`, and clears the search's marks.
+    mutating func augment(from left: Int, to target: Int) {
+        var w = target
         while w != left {
             let v = Int(nodes[w].parentNode)
             if v < nLeft && w >= nLeft && w < dump {
@@ -221,18 +160,16 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
                 nodes[w].assigned = nodes[w].parentSlot
                 nodes[w].assignedLeft = Int32(v)
                 nodes[w].assignedCost = Int(slotCost[Int(nodes[w].parentSlot)])
-            } else if v == dump && w < nLeft {
-                dumped[w] -= units  // the dump gives a unit back to left node w
-            } else if v < nLeft && w == dump {
-                if !isDumping[v] {
-                    isDumping[v] = true
-                    dumping.append(Int32(v))
-                }
-                dumped[v] += units
             }
-            // right → left (undoing an arc) needs nothing: the right node's new slot was set above (nearer the sink).
+            // right → left (undoing an arc) needs nothing: the right node's new slot was set above (nearer the
+            // target). left → dump and right → sink carry no state.
             w = v
         }
+        clearSearch()
+    }
+
+    /// Resets the nodes the last search touched.
+    mutating func clearSearch() {
         for node in touched {
             let v = Int(node)
             nodes[v].distance = Int.max
@@ -241,7 +178,6 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
             nodes[v].parentSlot = -1
         }
         touched.removeAll(keepingCapacity: true)
-        return units
     }
 }
 

@@ -94,8 +94,11 @@ extension BipartiteAssignment {
     /// and stops at the sink; only the nodes it settled get their potentials moved, so a unit that finds a free
     /// right node among its own arcs costs a few heap operations, not a pass over the network. A left node
     /// whose shortest route is the dump sends all its remaining units there at once (no augmenting path can
-    /// appear for it later). The result is a min-cost flow of the fixed-supply problem, hence of least cost
-    /// among the assignments of maximum size.
+    /// appear for it later). Nodes that can reach no free right node are marked *dead* by the first search that
+    /// finds so (Kuhn's observation: a vertex without an augmenting path never gets one later), and searches
+    /// toward a free right node leave them out: otherwise every left node with units to spare explores all it can
+    /// reach before settling for the dump. The result is a min-cost flow of the fixed-supply problem, hence of
+    /// least cost among the assignments of maximum size.
     ///
     /// A settled left node's arcs are scanned lazily, cheapest first: potentials only ever decrease, so an arc's
     /// reduced cost is at least its cost plus the left node's potential, and the arcs beyond the sink's distance

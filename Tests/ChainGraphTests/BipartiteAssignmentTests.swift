@@ -99,6 +99,32 @@ struct BipartiteAssignmentTests {
         }
     }
 
+    /// Capacity to spare and tasks no spare unit can reach: the dead nodes' searches (left out of live searches,
+    /// their units routed to the dump among dead nodes alone) keep the optimum of the general min-cost flow.
+    @Test(arguments: 0 ..< 4)
+    func unitsToSpare(_ batch: Int) throws {
+        var rng = SplitMix64(seed: UInt64(900 + batch))
+        var spare = 0
+        for round in 0 ..< 100 {
+            let left = 1 + rng.next(below: round % 4 == 0 ? 60 : 20), right = 1 + rng.next(below: round % 4 == 0 ? 200 : 60)
+            let capacities = (0 ..< left).map { _ in rng.next(below: 7) - (batch == 3 ? 1 : 0) }
+            let costChoices = [[0, 1, 2], [0, 100, 250, 400, 401], [-7, 3, 12, 40, 41, 999], [5, 900, 1000]][batch]
+            var arcs: [(Int, Int, Int)] = []
+            for _ in 0 ..< rng.next(below: (1 + rng.next(below: 4)) * left * 3 + 1) {
+                arcs.append((rng.next(below: left), rng.next(below: right), costChoices[rng.next(below: costChoices.count)]))
+            }
+            let solution = try solve(capacities, right, arcs)
+            let reference = try flowNetwork(capacities, right, arcs)
+                .minCostMaxFlow(source: NodeIndex(left + right), sink: NodeIndex(left + right + 1))
+            #expect(solution.flow == reference.flow, "flow, round \(round)")
+            #expect(solution.cost == reference.cost, "cost, round \(round)")
+            expectValid(solution, capacities, right, arcs)
+            if solution.flow < min(right, capacities.reduce(0) { $0 + max(0, $1) }) { spare += 1 }
+        }
+        // Most rounds leave units unused while tasks stay free: the case these instances are for.
+        #expect(spare >= 50)
+    }
+
     @Test func emptyAndOverflow() throws {
         #expect(try solve([3], 0, []).flow == 0)
         #expect(try solve([], 4, []).flow == 0)
