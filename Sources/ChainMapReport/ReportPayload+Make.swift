@@ -18,10 +18,11 @@ extension ReportPayload {
         let language: Language = options.language == .en ? .en : .zh
         let (candidates, matching) = {
             let ranking = CandidateRanking(map: map, language: language)
+            let matching = try? ExpertMatching.assign(in: map, language: language, ranking: ranking)
             let candidates = ranking
                 .rank(demands: demandsWithCandidates(map, limit: options.demandsWithCandidates), top: options.candidatesPerDemand)
                 .map(DemandCandidates.init)
-            return (candidates, try? ExpertMatching.assign(in: map, language: language, ranking: ranking))
+            return (candidates, matching)
         }()
         return Analyses(gaps: GapAnalysis.find(in: map, language: language), candidates: candidates, matching: matching,
                         indicators: IndicatorProgress.all(in: map, language: language))
