@@ -17,8 +17,8 @@ public struct PreparedReport {
     /// True when the full view was needed but too large to lay out in time.
     public let omittedFullView: Bool
 
-    /// Writes the page into `path` in one step (``AtomicFile/write(to:streaming:)``): on failure nothing is left
-    /// at `path` but the file that was there.
+    /// Writes the page into `path` in one step (ChainMap's `AtomicFile.write(to:streaming:)`): on failure nothing
+    /// is left at `path` but the file that was there.
     ///
     /// - Parameters:
     ///   - path: the HTML file to write.
