@@ -11,10 +11,15 @@ public enum EmbeddedJSON {
     /// - Throws: `EncodingError` when `value` cannot be encoded (a non-finite number).
     /// - Complexity: O(size of the JSON).
     public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let data = try encoder().encode(value)
+        return String(decoding: escapeForScript(utf8: data), as: UTF8.self)
+    }
+
+    /// The encoder of the page's data: compact, sorted keys, slashes as they are.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: escapeForScript(utf8: data), as: UTF8.self)
+        return encoder
     }
 
     /// Escapes JSON text for a `<script>` data block, as described in ``encode(_:)``.

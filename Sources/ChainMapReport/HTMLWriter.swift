@@ -78,7 +78,16 @@ public struct HTMLWriter: Sendable {
         text += markup
     }
 
-    /// The document.
+    /// Hands the markup written so far to `writer` and forgets it, keeping the open elements: a page streamed into
+    /// a file is never held whole. ``finish()`` then gives only what was written since.
+    ///
+    /// - Throws: whatever `writer`'s sink throws.
+    public mutating func flush(to writer: ByteWriter) throws {
+        try writer.write(text)
+        text = ""
+    }
+
+    /// The document (what was written since the last ``flush(to:)``).
     ///
     /// - Throws: ``HTMLWriterError`` when an element is still open.
     public func finish() throws(HTMLWriterError) -> String {

@@ -44,6 +44,8 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
     case encoding(String)
     /// The page's own markup was malformed: a bug.
     case markup(HTMLWriterError)
+    /// The page could not be written to its file (exit 73); no file was left behind.
+    case cannotWrite(AtomicFile.Failure)
 
     /// The message as the command line prints it, naming the view where there is one.
     public var description: String {
@@ -53,6 +55,7 @@ public enum ReportError: Error, Sendable, CustomStringConvertible {
         case .unsafeDrawing(let view, let refusal): "view \(view): \(refusal.description)"
         case .encoding(let message): "cannot encode the report's data: \(message)"
         case .markup(let error): "report markup: \(error.description)"
+        case .cannotWrite(let failure): failure.description
         }
     }
 }
@@ -71,7 +74,32 @@ public struct ReportOutput: Sendable {
 
 /// `chainmap report`: one self-contained, offline HTML page with the interactive map and the annual report.
 public enum Report {
-    /// Builds the page for `map`.
+    /// Builds the page for `map` in memory: ``prepare(_:since:options:renderer:progress:)``, then the page
+    /// written into a string. A large map's page is tens of megabytes; ``PreparedReport/write(to:progress:)``
+    /// streams it into its file instead.
+    ///
+    /// - Throws: ``ReportError``.
+    /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
+    public static func build(
+        _ loadedMap: InnovationMap, since earlier: InnovationMap? = nil, options: ReportOptions = ReportOptions(),
+        renderer: IsolatedRenderer? = nil, progress: (String) -> Void = { _ in }
+    ) throws(ReportError) -> ReportOutput {
+        let report = try prepare(loadedMap, since: earlier, options: options, renderer: renderer, progress: progress)
+        progress("writing the page")
+        let html: [UInt8]
+        do {
+            html = try ByteWriter.collect { try report.write(into: $0) }
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            // The collecting writer never throws; write(into:) throws only ReportErrors of its own.
+            throw .encoding(String(describing: error))
+        }
+        return ReportOutput(html: String(decoding: html, as: UTF8.self), warnings: report.warnings,
+                            omittedChains: report.omittedChains, omittedFullView: report.omittedFullView)
+    }
+
+    /// Draws the views and runs the analyses for `map`'s page, which ``PreparedReport`` then writes.
     ///
     /// - Parameters:
     ///   - loadedMap: the map as loaded.
@@ -81,7 +109,7 @@ public enum Report {
     ///   - renderer: when given, Graphviz runs in its worker process (`IsolatedRenderer`), so a crash or hang
     ///     on a view becomes ``ReportError/isolated(view:engine:_:)``; in-process otherwise.
     ///   - progress: called with a short phase name before each phase (a view's layout, the comparison, the
-    ///     analyses, the page).
+    ///     analyses).
     ///
     /// The overview and each chain view are drawn through Graphviz with the gaps and candidates overlays (the page
     /// switches them with CSS); a chain view with more than ``ReportOptions/maxViewNodes`` nodes is left out and
@@ -89,11 +117,11 @@ public enum Report {
     /// indicators come from the analyses and are embedded as JSON; the page builds its tables from it.
     ///
     /// - Throws: ``ReportError``.
-    /// - Complexity: the analyses' and Graphviz's costs, plus O(n + e) for the records and ties.
-    public static func build(
+    /// - Complexity: the analyses' and Graphviz's costs.
+    public static func prepare(
         _ loadedMap: InnovationMap, since earlier: InnovationMap? = nil, options: ReportOptions = ReportOptions(),
         renderer: IsolatedRenderer? = nil, progress: (String) -> Void = { _ in }
-    ) throws(ReportError) -> ReportOutput {
+    ) throws(ReportError) -> PreparedReport {
         let map = options.excludeAssumed ? loadedMap.applying(.excludeAssumed) : loadedMap
         let text = ReportText(language: options.language)
         let drawn = try drawViews(map, options: options, text: text, renderer: renderer, progress: progress)
@@ -105,23 +133,11 @@ public enum Report {
                 diff: MapDiff(old: old, new: map, language: options.language == .en ? .en : .zh))
         }
         progress("analyses (gaps, candidates, assignment, indicators)")
-        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view), since: since)
-        progress("writing the page")
-        let json: String
-        do {
-            json = try EmbeddedJSON.encode(payload)
-        } catch {
-            throw .encoding(String(describing: error))
-        }
-        let html: String
-        do {
-            html = try ReportPage.write(map: map, payload: payload, json: json, views: drawn.views,
-                                        omitted: drawn.omitted, omittedFull: drawn.omittedFull, options: options, text: text)
-        } catch {
-            throw .markup(error)
-        }
-        return ReportOutput(html: html, warnings: drawn.warnings, omittedChains: drawn.omitted,
-                            omittedFullView: drawn.omittedFull)
+        let analyses = ReportPayload.analyses(map, options: options)
+        let payload = ReportPayload.make(map, options: options, text: text, views: drawn.views.map(\.view), since: since,
+                                         analyses: analyses)
+        return PreparedReport(map: map, payload: payload, views: drawn.views, options: options, text: text,
+                              warnings: drawn.warnings, omittedChains: drawn.omitted, omittedFullView: drawn.omittedFull)
     }
 
     /// A view drawn for the page.

@@ -12,10 +12,14 @@ enum ReportPage {
             + "base-uri 'none'; form-action 'none'"
     }
 
+    /// Writes the page into `out`, the data through `json` (between its `<script>` tags) and everything before it
+    /// handed on first, so the page is never held whole.
+    ///
+    /// - Throws: ``HTMLWriterError`` (a bug in the markup), or what `json` or `out`'s sink throws.
     static func write(
-        map: InnovationMap, payload: ReportPayload, json: String, views: [Report.DrawnView], omitted: [String],
-        omittedFull: Bool, options: ReportOptions, text: ReportText
-    ) throws(HTMLWriterError) -> String {
+        map: InnovationMap, payload: ReportPayload, records: PageRecords, views: [Report.DrawnView], omitted: [String],
+        omittedFull: Bool, options: ReportOptions, text: ReportText, json: (ByteWriter) throws -> Void, into out: ByteWriter
+    ) throws {
         let script = ReportAssets.script
         let hash = SHA256.base64(SHA256.digest(Array(script.utf8)))
         let title = text.name(map.name, map.nameEN)
@@ -41,8 +45,9 @@ enum ReportPage {
         try w.element("p", ["class": "meta small"], text: text("generated"))
         try w.end("header")
 
-        try writeMapSection(&w, payload: payload, views: views, omitted: omitted, omittedFull: omittedFull, map: map, text: text)
-        try writeSummary(&w, map: map, payload: payload, text: text)
+        try writeMapSection(&w, payload: payload, records: records, views: views, omitted: omitted, omittedFull: omittedFull,
+                            map: map, text: text)
+        try writeSummary(&w, map: map, payload: payload, records: records, text: text)
         if let since = payload.since { try writeSince(&w, since: since, text: text) }
         try writeIndicators(&w, payload: payload, text: text)
         for (id, key) in [("gaps", "section.gaps"), ("candidates", "section.candidates"), ("matching", "section.matching"),
@@ -62,7 +67,8 @@ enum ReportPage {
         try writeProvenance(&w, map: map, text: text)
 
         try w.start("script", ["type": "application/json", "id": "chainmap-data"])
-        w.trusted(json)
+        try w.flush(to: out)
+        try json(out)
         try w.end("script")
         try w.start("script")
         w.trusted(script)
@@ -70,12 +76,12 @@ enum ReportPage {
         try w.end("body")
         try w.end("html")
         w.trusted("\n")
-        return try w.finish()
+        try out.write(w.finish())
     }
 
     private static func writeMapSection(
-        _ w: inout HTMLWriter, payload: ReportPayload, views: [Report.DrawnView], omitted: [String], omittedFull: Bool,
-        map: InnovationMap, text: ReportText
+        _ w: inout HTMLWriter, payload: ReportPayload, records: PageRecords, views: [Report.DrawnView], omitted: [String],
+        omittedFull: Bool, map: InnovationMap, text: ReportText
     ) throws(HTMLWriterError) {
         try w.start("section", ["id": "sec-map", "class": "map-section"])
         try w.element("h2", text: text("section.map"))
@@ -97,8 +103,7 @@ enum ReportPage {
         try w.end("fieldset")
         try w.start("fieldset", ["id": "filter-kinds"])
         try w.element("legend", text: text("filters.kinds"))
-        let present = Set(payload.records.map(\.kind))
-        for kind in NodeKind.allCases where present.contains(kind.rawValue) {
+        for kind in NodeKind.allCases where records.kindCounts[kind.rawValue] != nil {
             try w.start("label")
             try w.start("input", ["type": "checkbox", "checked": "", "data-kind-filter": kind.rawValue])
             w.text(" " + text.kind(kind))
@@ -155,19 +160,17 @@ enum ReportPage {
         try w.end("section")
     }
 
-    private static func writeSummary(_ w: inout HTMLWriter, map: InnovationMap, payload: ReportPayload, text: ReportText)
-        throws(HTMLWriterError)
-    {
+    private static func writeSummary(
+        _ w: inout HTMLWriter, map: InnovationMap, payload: ReportPayload, records: PageRecords, text: ReportText
+    ) throws(HTMLWriterError) {
         try w.start("section", ["id": "sec-summary", "class": "report"])
         try w.element("h2", text: text("section.summary"))
-        var counts: [String: Int] = [:]
-        for record in payload.records { counts[record.kind, default: 0] += 1 }
         try w.start("div", ["class": "cards"])
         for kind in NodeKind.allCases {
-            guard let count = counts[kind.rawValue], count > 0 else { continue }
+            guard let count = records.kindCounts[kind.rawValue], count > 0 else { continue }
             try card(&w, text.kind(kind), count)
         }
-        try card(&w, text("summary.ties"), payload.edges.count)
+        try card(&w, text("summary.ties"), records.tieCount)
         try card(&w, text("summary.people"), map.experts.reduce(0) { $0 &+ $1.headcount })
         try card(&w, text("summary.platformUnits"), map.platforms.reduce(0) { $0 &+ $1.count })
         try card(&w, text("summary.gaps"), payload.gaps.count)
@@ -242,10 +245,13 @@ enum ReportPage {
         try w.element("h2", text: text("section.provenance"))
         var sourced = 0, partly = 0, assumed = 0
         var bySource: [String: Int] = [:]
-        for provenance in map.nodes.map(\.provenance) + map.relations.map(\.provenance) {
+        // Walked, not gathered: a million relations' provenances in an array were tens of megabytes.
+        func count(_ provenance: Provenance) {
             for key in provenance.keys { bySource[key, default: 0] += 1 }
             if provenance.isAssumedOnly { assumed += 1 } else if provenance.includesAssumed { partly += 1 } else { sourced += 1 }
         }
+        map.forEachNode { count($0.provenance) }
+        for relation in map.relations { count(relation.provenance) }
         let total = max(sourced + partly + assumed, 1)
         try w.start("div", ["class": "cards"])
         for (key, value) in [("provenance.sourced", sourced), ("provenance.partly", partly), ("provenance.assumed", assumed)] {

@@ -1,49 +1,54 @@
 import ChainMap
 
 extension ReportPayload {
-    /// The page's data for `map`: records with attributes, citations and chains; ties; the analyses.
+    /// The analyses the page embeds.
+    struct Analyses {
+        var gaps: [Gap]
+        var candidates: [DemandCandidates]
+        var matching: ExpertMatching?
+        var indicators: [IndicatorProgress]
+    }
+
+    /// Runs the analyses, in the page's language (their evidence, actions and explanations).
     ///
-    /// - Complexity: O(n + r) for n records and r references, plus the analyses' costs.
-    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View], since: Since?) -> ReportPayload {
-        let nodes = map.nodes
-        var index: [String: Int] = [:]
-        for (offset, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = offset }
-        let chains = RecordChains(map)
-        var records: [Record] = []
-        records.reserveCapacity(nodes.count)
-        let attributes = RecordAttributes(map)
-        for node in nodes {
-            records.append(Record(
-                id: node.id, kind: node.kind.rawValue, name: node.name, en: node.nameEN.isEmpty ? nil : node.nameEN,
-                chains: chains.of(node.id, kind: node.kind), assumed: node.provenance.isAssumedOnly,
-                attrs: attributes.of(node.id), cites: node.provenance.citations.map { [$0.key, $0.locator] }))
-        }
-        var edges: [Edge] = []
-        for edge in map.edges {
-            guard let from = index[edge.from], let to = index[edge.to] else { continue }
-            edges.append(Edge(from: from, to: to, kind: edge.kind.rawValue))
-        }
+    /// The assignment is the report's largest working set (the ranking's indexes and the assignment's network), so
+    /// it runs before any of the page is made, and the ranking goes with it.
+    /// - Complexity: the analyses' costs.
+    static func analyses(_ map: InnovationMap, options: ReportOptions) -> Analyses {
+        let language: Language = options.language == .en ? .en : .zh
+        let (candidates, matching) = {
+            let ranking = CandidateRanking(map: map, language: language)
+            let matching = try? ExpertMatching.assign(in: map, language: language, ranking: ranking)
+            let candidates = ranking
+                .rank(demands: demandsWithCandidates(map, limit: options.demandsWithCandidates), top: options.candidatesPerDemand)
+                .map(DemandCandidates.init)
+            return (candidates, matching)
+        }()
+        return Analyses(gaps: GapAnalysis.find(in: map, language: language), candidates: candidates, matching: matching,
+                        indicators: IndicatorProgress.all(in: map, language: language))
+    }
+
+    /// The page's data for `map` without its records and ties, which ``PageRecords`` makes as they are written
+    /// (``EmbeddedJSON/write(_:splicing:into:)``).
+    ///
+    /// - Complexity: O(size of the analyses and the map's chains and sources).
+    static func make(_ map: InnovationMap, options: ReportOptions, text: ReportText, views: [View], since: Since?,
+                     analyses: Analyses) -> ReportPayload {
         var sources: [String: SourceEntry] = [:]
         for source in map.sources {
             sources[source.id] = SourceEntry(
                 title: source.title, publisher: source.publisher, date: source.date?.description ?? "",
                 url: HTML.safeLink(source.url))
         }
-        // The analyses' own words (evidence, actions, explanations) in the page's language.
         let language: Language = options.language == .en ? .en : .zh
-        let ranking = CandidateRanking(map: map, language: language)
-        let candidates = ranking
-            .rank(demands: demandsWithCandidates(map, limit: options.demandsWithCandidates), top: options.candidatesPerDemand)
-            .map(DemandCandidates.init)
         return ReportPayload(
             lang: options.language.rawValue, ui: text.all,
             kinds: Dictionary(uniqueKeysWithValues: NodeKind.allCases.map { ($0.rawValue, text.kind($0)) }),
             relations: Dictionary(uniqueKeysWithValues: EdgeKind.allCases.map { ($0.rawValue, text.relation($0)) }),
             chains: map.chains.map { [$0.id, text.name($0.name, $0.nameEN)] },
-            records: records, sources: sources, edges: edges, views: views,
-            gaps: GapAnalysis.find(in: map, language: language), candidates: candidates,
-            matching: try? ExpertMatching.assign(in: map, language: language, ranking: ranking),
-            indicators: IndicatorProgress.all(in: map, language: language), words: words(text, language: language), since: since)
+            records: [], sources: sources, edges: [], views: views,
+            gaps: analyses.gaps, candidates: analyses.candidates, matching: analyses.matching,
+            indicators: analyses.indicators, words: words(text, language: language), since: since)
     }
 
     /// The open demands the report ranks candidates for: the `limit` most recently posted (undated last), by id

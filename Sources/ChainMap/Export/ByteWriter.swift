@@ -37,8 +37,15 @@ public final class ByteWriter {
 
     /// Appends raw bytes.
     public func write<Bytes: Collection>(bytes: Bytes) throws where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
         count += bytes.count
+        guard bytes.count < capacity else {
+            // A piece as large as the buffer goes straight to the sink: the buffer never grows past its capacity
+            // (a whole file written at once would otherwise be held twice).
+            try flush()
+            try sink(Array(bytes))
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { try flush() }
     }
 

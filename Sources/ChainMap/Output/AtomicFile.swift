@@ -35,6 +35,21 @@ public enum AtomicFile {
     /// - Throws: ``Failure``; no temporary file is left behind.
     /// - Complexity: O(bytes), plus a scan of the target's folder for leftovers.
     public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        try write(to: path) { try $0.write(bytes: bytes) }
+    }
+
+    /// Replaces `path` with what `body` streams into a ``ByteWriter``, in one step: the bytes go to the temporary
+    /// file as the writer's buffer fills, and it is renamed over the target when `body` returns, so a page of tens
+    /// of megabytes is never held whole and a reader never sees half of it.
+    ///
+    /// - Parameters:
+    ///   - path: the file to replace or create.
+    ///   - body: writes the file; when it throws, the temporary file is removed and the target untouched.
+    /// - Throws: ``Failure``: ``Failure/cannotWrite(path:reason:)`` with `body`'s error as the reason when `body`
+    ///   throws anything else; no temporary file is left behind.
+    /// - Complexity: O(bytes written), plus a scan of the target's folder for leftovers; memory O(1) beyond the
+    ///   writer's buffer.
+    public static func write(to path: String, streaming body: (ByteWriter) throws -> Void) throws(Failure) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let name = url.lastPathComponent
@@ -51,26 +66,26 @@ public enum AtomicFile {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        func fail(_ reason: String) -> Failure {
+        func fail(_ failure: Failure) -> Failure {
             close(fd)
             unlink(temporary)
-            return .cannotWrite(path: path, reason: reason)
+            return failure
         }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + written }, bytes.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail(String(cString: strerror(errno)))
-            }
-            written += count
+        let writer = ByteWriter { bytes in try writeAll(bytes, to: fd, path: path) }
+        do {
+            try body(writer)
+            try writer.flush()
+        } catch let failure as Failure {
+            throw fail(failure)
+        } catch {
+            throw fail(.cannotWrite(path: path, reason: "\(error)"))
         }
         if exists {
             _ = fchmod(fd, existing.st_mode & 0o7777)
             // Only root may give a file away; for others this fails harmlessly when the owner is someone else.
             _ = fchown(fd, existing.st_uid, existing.st_gid)
         }
-        guard fsync(fd) == 0 else { throw fail(String(cString: strerror(errno))) }
+        guard fsync(fd) == 0 else { throw fail(.cannotWrite(path: path, reason: String(cString: strerror(errno)))) }
         close(fd)
         // A symlink or device put at the target since the check above is refused, not replaced.
         var now = stat()
@@ -84,6 +99,19 @@ public enum AtomicFile {
             throw .cannotWrite(path: path, reason: reason)
         }
         Leftovers.syncFolder(directory)
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying interrupted and short writes.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { raw in systemWrite(fd, raw.baseAddress.map { $0 + written }, bytes.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += count
+        }
     }
 }
 

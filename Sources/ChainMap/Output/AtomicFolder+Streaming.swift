@@ -25,7 +25,7 @@ extension AtomicFolder {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
-                try AtomicFile.streamFile(at: staging.appendingPathComponent(file.name).path, file.write)
+                try streamFile(at: staging.appendingPathComponent(file.name).path, file.write)
             }
             if manager.fileExists(atPath: folder) { try manager.removeItem(at: target) }
             try manager.moveItem(at: staging, to: target)
@@ -33,5 +33,16 @@ extension AtomicFolder {
             try? manager.removeItem(at: staging)
             throw .cannotWrite(path: folder, reason: "\(error)")
         }
+    }
+
+    /// Creates `path` (truncating it) and streams `body` into it.
+    private static func streamFile(at path: String, _ body: (ByteWriter) throws -> Void) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? handle.close() }
+        let writer = ByteWriter(handle: handle)
+        try body(writer)
+        try writer.flush()
     }
 }

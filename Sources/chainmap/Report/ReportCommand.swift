@@ -65,9 +65,9 @@ struct ReportCommand: ParsableCommand {
         }
         let options = ReportOptions(language: lang == .en ? .en : .zh, excludeAssumed: analysis.filter == .excludeAssumed)
         let renderer = try limits.renderer(output: output)
-        let report: ReportOutput
+        let report: PreparedReport
         do {
-            report = try Report.build(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
+            report = try Report.prepare(loaded.map, since: earlier, options: options, renderer: renderer) { progress.step($0) }
         } catch {
             progress.done()
             Terminal.error("\(output): error: \(error.description)" + (Self.hint(for: error).map { "; hint: " + $0 } ?? ""))
@@ -75,14 +75,20 @@ struct ReportCommand: ParsableCommand {
         }
         progress.done()
         for warning in report.warnings { Terminal.error("\(output): warning: graphviz: \(warning)") }
-        let bytes = Array(report.html.utf8)
+        let bytes: Int
         do {
-            try AtomicFile.write(bytes, to: output)
+            bytes = try report.write(to: output) { progress.step($0) }
         } catch {
-            Terminal.error(error.description)
+            progress.done()
+            guard case .cannotWrite(let failure) = error else {
+                Terminal.error("\(output): error: \(error.description)")
+                throw ExitCode(ExitCodes.software)
+            }
+            Terminal.error(failure.description)
             throw ExitCode(ExitCodes.cannotCreate)
         }
-        Terminal.output("wrote \(output) (\(bytes.count) bytes)\n")
+        progress.done()
+        Terminal.output("wrote \(output) (\(bytes) bytes)\n")
     }
 
     /// What to try after Graphviz failed on one of the report's views.
