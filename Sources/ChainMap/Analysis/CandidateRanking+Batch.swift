@@ -95,8 +95,17 @@ extension CandidateRanking {
         _ items: [Item], enterprise: KeyPath<Item, String> & Sendable, workers: Int?, scratches: Scratches? = nil,
         _ body: @escaping @Sendable (Item, Scratch) -> Result
     ) -> [Result] {
-        guard !items.isEmpty else { return [] }
         let order = items.indices.sorted { (items[$0][keyPath: enterprise], $0) < (items[$1][keyPath: enterprise], $1) }
+        return rankAll(items, order: order, workers: workers, scratches: scratches, body)
+    }
+
+    /// Runs `body` for every item, in `order` (a permutation of the items' indices: items that share work side by
+    /// side), in chunks handed to the workers as they free up; the results in the items' order.
+    func rankAll<Item: Sendable, Result: Sendable>(
+        _ items: [Item], order: [Int], workers: Int?, scratches: Scratches? = nil,
+        _ body: @escaping @Sendable (Item, Scratch) -> Result
+    ) -> [Result] {
+        guard !items.isEmpty else { return [] }
         let workerCount = max(1, min(workers ?? (items.count >= 64 ? defaultWorkerCount() : 1), items.count,
                                      scratches?.list.count ?? Int.max))
         let chunk = max(1, min(256, items.count / (workerCount * 8)))

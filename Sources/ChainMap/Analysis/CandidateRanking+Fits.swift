@@ -29,10 +29,14 @@ extension CandidateRanking {
     /// - Complexity: as ``rank(enterprises:top:kinds:workers:)`` without the explanations.
     func fits(enterprises: [Organization], top: Int, pool: KindPool, floor: Double = -.infinity, workers: Int? = nil) -> [[Fit]] {
         let segmentNeeds = segmentsByID.mapValues { $0.technologies.compactMap { technologyIndex[$0] } }
-        return rankAll(enterprises, enterprise: \.id, workers: workers) { organization, scratch in
-            let needed = neededIndices(of: organization, segmentNeeds: segmentNeeds)
-            return best(needed: needed, considered: needed, coverage: nil, enterprise: organization.id, top: top, kinds: pool.kinds,
-                        pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
+        let needs = enterprises.map { neededIndices(of: $0, segmentNeeds: segmentNeeds) }
+        // Enterprises of equal needs one after another: each worker's block cache then ranks a needs' blocks about
+        // once, where the id order met them again after the cache had moved on. (Each enterprise comes once, so there
+        // is no link-score walk to share, which is what the enterprise order is for.)
+        let order = enterprises.indices.sorted { needs[$0] != needs[$1] ? needs[$0].lexicographicallyPrecedes(needs[$1]) : $0 < $1 }
+        return rankAll(Array(enterprises.indices), order: order, workers: workers) { index, scratch in
+            best(needed: needs[index], considered: needs[index], coverage: nil, enterprise: enterprises[index].id, top: top,
+                 kinds: pool.kinds, pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
         }
     }
 
