@@ -34,8 +34,9 @@ extension CandidateRanking {
         // once, where the id order met them again after the cache had moved on. (Each enterprise comes once, so there
         // is no link-score walk to share, which is what the enterprise order is for.)
         let order = enterprises.indices.sorted { needs[$0] != needs[$1] ? needs[$0].lexicographicallyPrecedes(needs[$1]) : $0 < $1 }
+        let ids = enterprises.map(\.id)
         return rankAll(Array(enterprises.indices), order: order, workers: workers) { index, scratch in
-            best(needed: needs[index], considered: needs[index], coverage: nil, enterprise: enterprises[index].id, top: top,
+            best(needed: needs[index], considered: needs[index], coverage: nil, enterprise: ids[index], top: top,
                  kinds: pool.kinds, pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
         }
     }
