@@ -15,6 +15,8 @@ struct ScalingCommand: Sendable {
         ScalingCommand(name: "rank degree") { ["rank", $0, "--metric", "degree", "--top", "0", "--format", "csv"] },
         ScalingCommand(name: "match") { ["match", $0, "--format", "json"] },
         ScalingCommand(name: "export") { ["export", $0] },
+        // The page inside the map's folder: deleted with the map (the loader reads only its own files).
+        ScalingCommand(name: "report") { ["report", $0, "-o", $0 + "/report.html"] },
     ]
 }
 
