@@ -15,7 +15,16 @@ extension CandidateRanking {
     ///   no class block that cannot reach it.
     /// - Complexity: as ``rank(demands:top:kinds:workers:)`` without the explanations.
     func fits(demands: [Demand], top: Int, pool: KindPool, floor: Double = -.infinity, workers: Int? = nil) -> [[Fit]] {
-        rankAll(demands, enterprise: \.enterprise, workers: workers) { demand, scratch in
+        // Demands of one title and listed technologies one after another: their needs are the same, so each worker's
+        // block cache ranks them once (on the 1M-tie map 8,958 open demands have 2,112 such pairs). The enterprise
+        // order it replaces shared a link-score walk only between an enterprise's demands, 1.15 a walk there.
+        let order = demands.indices.sorted { a, b in
+            let x = demands[a], y = demands[b]
+            if x.title != y.title { return x.title < y.title }
+            if x.technologies != y.technologies { return x.technologies.lexicographicallyPrecedes(y.technologies) }
+            return (x.enterprise, a) < (y.enterprise, b)
+        }
+        return rankAll(demands, order: order, workers: workers) { demand, scratch in
             let query = query(for: demand)
             return best(needed: query.needed, considered: query.considered, coverage: query.coverage, enterprise: demand.enterprise,
                         top: top, kinds: pool.kinds, pool: pool, floor: floor, scratch: scratch).kept.map { Fit(actor: $0.actor, score: $0.parts.total) }
