@@ -262,6 +262,43 @@ def main():
         "random", nodes, edges, ["r000", "r137", "r299"], 150, 5,
         "nx.gnm_random_graph(300, 900, seed=42), integer weights 1..10")
 
+    # Hubs with many leaves, pendant chains and trees, twins (nodes with the same neighbours),
+    # a separate tree, a separate edge and isolated nodes: what degree renumbering and 16-bit
+    # indices in the betweenness kernel see most on chain maps (hubs, leaves, ties in degree).
+    core = nx.barabasi_albert_graph(80, 2, seed=7)
+    rng = random.Random(8)
+    ids = [f"h{i:03d}" for i in range(80)]
+    edges = [[ids[u], ids[v], rng.randint(1, 9)] for u, v in sorted(core.edges())]
+    nodes = list(ids)
+
+    def add(node, neighbours):
+        nodes.append(node)
+        edges.extend([node, other, rng.randint(1, 9)] for other in neighbours)
+
+    for i in range(70):  # leaves, most of them on the first (largest) hubs
+        add(f"f{i:03d}", [ids[min(rng.randrange(80), rng.randrange(80))]])
+    for i in range(6):  # pendant chains of three
+        add(f"c{i}a", [ids[rng.randrange(80)]])
+        add(f"c{i}b", [f"c{i}a"])
+        add(f"c{i}c", [f"c{i}b"])
+    for group in range(4):  # twins of degree 2 and 3: same neighbours, 3 to 6 of them
+        shared = [ids[k] for k in rng.sample(range(80), 2 + group % 2)]
+        for j in range(3 + group):
+            add(f"w{group}{j}", shared)
+    add("t00", [])  # a separate tree: a star of stars
+    for i in range(1, 5):
+        add(f"t{i}0", ["t00"])
+        for j in range(1, 4):
+            add(f"t{i}{j}", [f"t{i}0"])
+    add("d0", [])
+    add("d1", ["d0"])
+    for i in range(3):
+        add(f"i{i}", [])
+    fixtures["leaves"] = undirected_fixture(
+        "leaves", nodes, edges, ["h000", "f000", "c0c", "w00", "t00", "i0"], 60, 9,
+        "nx.barabasi_albert_graph(80, 2, seed=7) with 70 leaves, pendant chains, twins, a separate "
+        "star of stars, a separate edge and isolated nodes")
+
     fixtures["directed"] = directed_fixture()
     fixtures["flows"] = flow_fixture()
 

@@ -4,8 +4,10 @@ extension UndirectedGraph {
     /// Exact mode runs Brandes' algorithm from every node; sampled mode runs it from `pivots`
     /// nodes drawn uniformly (without replacement) with ``SplitMix64`` and extrapolates.
     /// Each single-source pass is a direction-optimizing BFS with branch-free inner loops
-    /// (see `BrandesKernel`). Sources are split across `workers` threads, each with its own buffers; the partial
-    /// sums are added in worker order, so a given `workers` value always gives the same bits.
+    /// (see `BrandesKernel`), on a copy of the graph renumbered by decreasing degree with
+    /// 16-bit indices when there are at most 65,535 nodes (see `BrandesAdjacency`). Sources are
+    /// split across `workers` threads, each with its own buffers; the partial sums are added in
+    /// worker order, so a given `workers` value always gives the same bits.
     ///
     /// Scaling follows NetworkX 3.6 `betweenness_centrality(G, k, normalized, endpoints=False)`
     /// for undirected graphs: exact and normalized divides the ordered-pair sums by
@@ -25,8 +27,9 @@ extension UndirectedGraph {
     ///   - workers: threads to use; default `ProcessInfo.activeProcessorCount`.
     /// - Returns: one value per node, by index.
     /// - Complexity: O(s · (nodes + edges)) time for s sources (s = n exact, k sampled);
-    ///   O(workers · (nodes + edges)) extra memory (about 50 bytes per node and 8 per
-    ///   undirected edge, per worker).
+    ///   O(workers · (nodes + edges)) extra memory: the renumbered copy (about 8 bytes per
+    ///   node and 4 per undirected edge; 8 per edge above 65,535 nodes), and per worker about
+    ///   35 bytes per node and 4 per undirected edge (41 and 8 above 65,535 nodes).
     ///
     /// Example:
     /// ```swift
@@ -53,28 +56,56 @@ extension UndirectedGraph {
         partial.initialize(repeating: 0, count: workerCount * n)
         defer { partial.deallocate() }
         let shared = SharedPointer(base: partial)
-        let sourceList = sources
-        withRawAdjacency { offsets, targets in
-            let table = SharedAdjacency(offsets: offsets, targets: targets)
-            forEachWorker(workerCount) { worker in
-                let kernel = BrandesKernel(offsets: table.offsets, targets: table.targets)
-                defer { kernel.deallocate() }
-                let centrality = shared.base + worker * n
-                // Strided split: neighbouring indices often have similar cost, so this balances load.
-                var i = worker
-                while i < sourceList.count {
-                    kernel.accumulate(from: sourceList[i], into: centrality)
-                    i += workerCount
-                }
+        // Rows of `partial` are by the kernel's numbering (see `BrandesAdjacency`).
+        let label = withRawAdjacency { offsets, targets in
+            if n <= Int(UInt16.max) {
+                let adjacency = BrandesAdjacency<UInt16>(offsets: offsets, targets: targets)
+                accumulateDependencies(adjacency, sources: sources, workers: workerCount, into: shared)
+                return adjacency.label
             }
+            let adjacency = BrandesAdjacency<Int32>(offsets: offsets, targets: targets)
+            accumulateDependencies(adjacency, sources: sources, workers: workerCount, into: shared)
+            return adjacency.label
         }
         var result = [Double](repeating: 0, count: n)
         for worker in 0 ..< workerCount {
             let row = partial + worker * n
-            for v in 0 ..< n { result[v] += row[v] }
+            for v in 0 ..< n { result[v] += row[Int(label[v])] }
         }
         rescaleBetweenness(&result, normalized: normalized, sources: sampled ? sources : nil)
         return result
+    }
+}
+
+/// Runs the Brandes kernel from every source, `workers` threads each summing into its own row
+/// of `partial` (rows of `nodeCount` values, by the adjacency's numbering).
+///
+/// - Parameters:
+///   - adjacency: the renumbered graph.
+///   - sources: the sources, by the graph's own numbering.
+///   - workers: threads; worker `w` takes sources `w`, `w + workers`, …
+///   - partial: `workers` zeroed rows.
+/// - Complexity: O(sources · (nodes + edges)) time; O(workers · (nodes + edges)) memory.
+func accumulateDependencies<Node: FixedWidthInteger & Sendable>(
+    _ adjacency: BrandesAdjacency<Node>, sources: [Int32], workers: Int, into partial: SharedPointer<Double>
+) {
+    let n = adjacency.offsets.count - 1
+    let renumbered = sources.map { Node(truncatingIfNeeded: adjacency.label[Int($0)]) }
+    forEachWorker(workers) { worker in
+        adjacency.offsets.withUnsafeBufferPointer { offsets in
+            adjacency.targets.withUnsafeBufferPointer { targets in
+                let kernel = BrandesKernel<Node>(offsets: offsets, targets: targets)
+                defer { kernel.deallocate() }
+                let centrality = partial.base + worker * n
+                // Strided split in the graph's order: neighbouring indices often have similar
+                // cost, so this balances load.
+                var i = worker
+                while i < renumbered.count {
+                    kernel.accumulate(from: renumbered[i], into: centrality)
+                    i += workers
+                }
+            }
+        }
     }
 }
 

@@ -15,6 +15,50 @@ struct BetweennessTests {
         expectMatches(graph.betweennessCentrality(normalized: false), raw, ids: graph.id(of:), "\(name) unnormalized")
     }
 
+    @Test func wideIndicesMatchNetworkX() throws {
+        // Above 65,535 nodes the kernel runs on 32-bit indices: the leaves fixture padded with
+        // isolated nodes, which change no unnormalized value and only the normalizing factor.
+        let fixture = try Fixtures.graph("leaves")
+        let graph = fixture.graph(isolated: 65_400).undirectedSimple()
+        let n = Double(graph.nodeCount)
+        let raw = try #require(fixture.expected.betweennessUnnormalized)
+        let rescaled = raw.mapValues { 2 * $0 / ((n - 1) * (n - 2)) }
+        // One run each (every source costs O(nodes) here, slow in debug builds).
+        let unnormalized = graph.betweennessCentrality(normalized: false, workers: 2)
+        let normalized = graph.betweennessCentrality(workers: 1)
+        for v in 0 ..< graph.nodeCount {
+            let id = graph.id(of: NodeIndex(v))
+            #expect(isClose(unnormalized[v], raw[id] ?? 0), "\(id): \(unnormalized[v])")
+            #expect(isClose(normalized[v], rescaled[id] ?? 0), "\(id): \(normalized[v])")
+        }
+    }
+
+    @Test func leavesAndTwinsScoreAsTheory() throws {
+        // The fixture's tree-like parts have closed forms: a leaf is on no shortest path;
+        // twins score alike; a chain's middle node c·b separates {c·c} from everything else
+        // in its component, c·a separates {c·b, c·c}.
+        let fixture = try Fixtures.graph("leaves")
+        let graph = fixture.graph().undirectedSimple()
+        let raw = graph.betweennessCentrality(normalized: false)
+        var score: [String: Double] = [:]
+        for v in 0 ..< graph.nodeCount { score[graph.id(of: NodeIndex(v))] = raw[v] }
+        let component = Double(80 + 70 + 18 + 3 + 4 + 5 + 6)  // core, leaves, chains, twins
+        for i in 0 ..< 70 { #expect(score["f\(String(format: "%03d", i))"] == 0) }
+        for i in 0 ..< 6 {
+            #expect(isClose(score["c\(i)b"] ?? 0, component - 2))
+            #expect(isClose(score["c\(i)a"] ?? 0, 2 * (component - 3)))
+        }
+        for group in 0 ..< 4 {
+            let twins = (0 ..< 3 + group).compactMap { score["w\(group)\($0)"] }
+            #expect(twins.count == 3 + group && twins.allSatisfy { isClose($0, twins[0]) }, "group \(group): \(twins)")
+        }
+        // The star of stars: the centre joins 4 branches of 4 nodes; a branch's centre
+        // separates its 3 leaves from the other 13 nodes and the leaves from each other.
+        #expect(isClose(score["t00"] ?? 0, 6 * 16))
+        #expect(isClose(score["t10"] ?? 0, 3 * 13 + 3))
+        #expect(score["d0"] == 0 && score["i0"] == 0)
+    }
+
     @Test func pathGraph() {
         // 0-1-2-3-4: node i lies on i·(4-i) pairs.
         let graph = makeUndirected(nodes: 5, [(0, 1), (1, 2), (2, 3), (3, 4)])
@@ -39,8 +83,9 @@ struct BetweennessTests {
         #expect(graph.betweennessCentrality(normalized: false) == [0.5, 0.5, 0.5, 0.5])
     }
 
-    @Test func sameWorkerCountGivesIdenticalBits() throws {
-        let graph = try Fixtures.graph("random").graph().undirectedSimple()
+    @Test(arguments: ["random", "leaves"])
+    func sameWorkerCountGivesIdenticalBits(_ name: String) throws {
+        let graph = try Fixtures.graph(name).graph().undirectedSimple()
         #expect(graph.betweennessCentrality(workers: 2) == graph.betweennessCentrality(workers: 2))
         #expect(graph.betweennessCentrality(workers: 1) == graph.betweennessCentrality(workers: 1))
     }

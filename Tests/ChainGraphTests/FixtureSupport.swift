@@ -52,10 +52,12 @@ struct GraphFixture: Decodable, Sendable {
     let sources: [String]
     let expected: Expected
 
-    /// The fixture's raw edge list in a ``Graph`` (self-loops and parallel edges kept).
-    func graph() -> Graph {
-        var builder = GraphBuilder(reservingNodes: nodes.count, edges: edges.count)
+    /// The fixture's raw edge list in a ``Graph`` (self-loops and parallel edges kept), plus
+    /// `isolated` extra nodes without edges (ids "pad0", "pad1", …).
+    func graph(isolated: Int = 0) -> Graph {
+        var builder = GraphBuilder(reservingNodes: nodes.count + isolated, edges: edges.count)
         for id in nodes { builder.addNode(id: id, kind: Kinds.plain) }
+        for i in 0 ..< isolated { builder.addNode(id: "pad\(i)", kind: Kinds.plain) }
         for edge in edges {
             let u = builder.addNode(id: edge.source, kind: Kinds.plain)
             let v = builder.addNode(id: edge.target, kind: Kinds.plain)
@@ -145,7 +147,7 @@ enum Fixtures {
     }
 
     /// The undirected fixtures, for parameterized tests.
-    static let undirected = ["small", "components", "multi", "random"]
+    static let undirected = ["small", "components", "multi", "random", "leaves"]
 }
 
 /// `a` and `b` agree to `relative` (with a tiny absolute floor for values that are 0 on one
