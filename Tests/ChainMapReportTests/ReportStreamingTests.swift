@@ -86,6 +86,9 @@ struct ReportStreamingTests {
             Issue.record("wrote into a missing folder")
         } catch {
             guard case .cannotWrite = error else { Issue.record("unexpected \(error)"); return }
+            // Where, why, and what to do about it.
+            #expect(error.description == "\(missing): error: cannot write: No such file or directory; hint: the folder "
+                    + "\(folder)/no/such/folder does not exist: create it first or choose another output path")
         }
         // And a successful write replaces the old page whole.
         let bytes = try report.write(to: path)

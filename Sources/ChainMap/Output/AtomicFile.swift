@@ -65,7 +65,7 @@ public enum AtomicFile {
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
-        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: openFailure(errno, folder: directory)) }
         func fail(_ failure: Failure) -> Failure {
             close(fd)
             unlink(temporary)
@@ -99,6 +99,16 @@ public enum AtomicFile {
             throw .cannotWrite(path: path, reason: reason)
         }
         Leftovers.syncFolder(directory)
+    }
+
+    /// Why the temporary file could not be made in `folder`, with a hint where the cause is the folder itself.
+    static func openFailure(_ code: Int32, folder: String) -> String {
+        let reason = String(cString: strerror(code))
+        switch code {
+        case ENOENT, ENOTDIR: return reason + "; hint: the folder \(folder) does not exist: create it first or choose another output path"
+        case EACCES, EPERM, EROFS: return reason + "; hint: the folder \(folder) cannot be written to: choose another output path"
+        default: return reason
+        }
     }
 
     /// Writes all of `bytes` to `fd`, retrying interrupted and short writes.
