@@ -116,6 +116,45 @@ extension CandidateRanking {
         }
     }
 
+    /// Every class's exact and field technologies in one flat array, class by class: what `best` reads for each
+    /// block of a new needs. Two arrays of arrays cost two dependent cache misses per class there (a third of
+    /// building the block lists on the 1M-tie map); here the class's technologies are one contiguous read.
+    struct ClassSkills {
+        /// Class *c*'s exact technologies are `flat[bounds[2c] ..< bounds[2c + 1]]`, its field ones
+        /// `flat[bounds[2c + 1] ..< bounds[2c + 2]]`.
+        let bounds: [Int32]
+        let flat: [Int32]
+
+        /// - Parameters:
+        ///   - exact: each class's exact technologies.
+        ///   - field: each class's technologies reached by field; as many classes as `exact`.
+        /// - Complexity: O(Σ technologies).
+        init(exact: [[Int32]], field: [[Int32]]) {
+            precondition(exact.count == field.count, "one field list per class")
+            var bounds: [Int32] = [0]
+            var flat: [Int32] = []
+            bounds.reserveCapacity(2 * exact.count + 1)
+            for (technologies, byField) in zip(exact, field) {
+                flat.append(contentsOf: technologies)
+                bounds.append(Int32(flat.count))
+                flat.append(contentsOf: byField)
+                bounds.append(Int32(flat.count))
+            }
+            self.bounds = bounds
+            self.flat = flat
+        }
+
+        /// The exact technologies of `technologyClass`, as a range of ``flat``.
+        @inline(__always) func exact(_ technologyClass: Int) -> Range<Int> {
+            Int(bounds[2 * technologyClass]) ..< Int(bounds[2 * technologyClass + 1])
+        }
+
+        /// The technologies `technologyClass` reaches by field, as a range of ``flat``.
+        @inline(__always) func field(_ technologyClass: Int) -> Range<Int> {
+            Int(bounds[2 * technologyClass + 1]) ..< Int(bounds[2 * technologyClass + 2])
+        }
+    }
+
     /// The runs of one technology class in a master list sorted by class, each with its actors' best locality.
     ///
     /// - Complexity: O(*m*) for a list of *m* actors.

@@ -160,7 +160,7 @@ extension CandidateRanking {
         guard top > 0 else { return ([], [], []) }
         // Local copies for the closures below: capturing `self` copied the whole ranking (two dozen references
         // retained and released) on every call, 3 % of `match`.
-        let classTechnologies = self.classTechnologies, classFieldTechnologies = self.classFieldTechnologies, idf = self.idf
+        let classSkills = self.classSkills, idf = self.idf
         let neededList = Array(Set(needed)).sorted()
         var isNeeded = [Bool](repeating: false, count: technologyIDs.count)
         for technology in neededList { isNeeded[technology] = true }
@@ -200,8 +200,9 @@ extension CandidateRanking {
             classSeen[technologyClass] = stamp
             var technologyPart = 0.0, fieldPart = 0.0, keywordPart = 0.0
             var owner: Int32 = -1
-            for technology in classTechnologies[technologyClass] {
-                let index = Int(technology)
+            let skills = classSkills.flat
+            for position in classSkills.exact(technologyClass) {
+                let technology = skills[position], index = Int(technology)
                 if isNeeded[index] { technologyPart += idf[index] }
                 if isConsidered[index] {
                     if owner < 0 || technology < owner { owner = technology }
@@ -209,7 +210,9 @@ extension CandidateRanking {
                 }
             }
             // Field matches count for needed technologies only; the keyword part stays with exact skills.
-            for technology in classFieldTechnologies[technologyClass] where isNeeded[Int(technology)] {
+            for position in classSkills.field(technologyClass) {
+                let technology = skills[position]
+                guard isNeeded[Int(technology)] else { continue }
                 fieldPart += idf[Int(technology)]
                 if owner < 0 || technology < owner { owner = technology }
             }

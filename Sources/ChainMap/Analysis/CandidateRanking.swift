@@ -205,6 +205,8 @@ public struct CandidateRanking: Sendable {
     /// The distinct technology sets of actors, each sorted, and beside each the technologies its actors reach by field.
     let classTechnologies: [[Int32]]
     let classFieldTechnologies: [[Int32]]
+    /// The same, flat, for the scoring loop.
+    let classSkills: ClassSkills
     let technologyIDs: [String]
     let technologyIndex: [String: Int]
     /// Actor indices mastering each technology (or reaching it by field), by technology class, then ascending.
@@ -268,6 +270,7 @@ public struct CandidateRanking: Sendable {
         }
         classTechnologies = index.classTechnologies
         classFieldTechnologies = index.classFieldTechnologies
+        classSkills = ClassSkills(exact: index.classTechnologies, field: index.classFieldTechnologies)
         masters = index.masters
         masterBlocks = index.masterBlocks
         idf = index.idf
