@@ -32,9 +32,9 @@ extension AssignmentState {
                 deadReach = min(deadReach, candidate)
                 return
             }
-            // Farther than the target's tentative distance: neither on the path found nor a potential moved (ties
-            // with the target are kept: they settle before it, as they did).
-            guard candidate < nodes[w].distance, candidate <= nodes[target].distance else { return }
+            // Not closer than the target's tentative distance: neither on the path found nor a potential moved (the
+            // search stops before anything at the target's distance would settle).
+            guard candidate < nodes[w].distance, candidate < nodes[target].distance else { return }
             if nodes[w].distance == Int.max { touched.append(Int32(w)) }
             nodes[w].distance = candidate
             nodes[w].parentNode = Int32(v)
@@ -43,8 +43,8 @@ extension AssignmentState {
         }
 
         /// Relaxes the left node of scan rank `rank` along its next slots, cheapest first, while they come before
-        /// every heap entry; then leaves a marker at the next slot's lower bound, unless that bound is beyond the
-        /// target. The bound (distance + cost + the left node's potential) never exceeds the reduced distance, right
+        /// every heap entry; then leaves a marker at the next slot's lower bound, unless that bound is not closer than
+        /// the target. The bound (distance + cost + the left node's potential) never exceeds the reduced distance, right
         /// potentials being ≤ 0, so every arc is relaxed before the node it reaches could settle, and arcs of equal
         /// reduced distance in the eager order (earlier-settled left node first).
         @inline(__always) mutating func scan(rank: Int) {
@@ -55,7 +55,7 @@ extension AssignmentState {
             while slot < end {
                 let cost = Int(slotCost[slot])
                 let bound = d + cost + pv
-                if bound > nodes[target].distance { break }
+                if bound >= nodes[target].distance { break }
                 if let top = heap.first, top < KeyTieHeap.Entry(key: bound, tie: rank) {
                     heap.push(bound, rank)
                     break
@@ -69,7 +69,14 @@ extension AssignmentState {
             nodes[v].cursor = Int32(slot)
         }
 
-        /// Settles nodes from `left` until the target settles or nothing is left.
+        /// Settles nodes from `left` until the target's distance is final or nothing is left.
+        ///
+        /// The target counts as settled as soon as no heap entry is closer than its tentative distance: the nodes
+        /// that would still settle first are at that distance, so their potentials do not move and none of them can
+        /// give the target a shorter path or another parent (a parent changes only on a strictly shorter distance).
+        /// The path, the distances and the potentials are those of settling everything at the target's distance
+        /// first, at a fraction of the work when many nodes tie with the target (on the 1M-tie map of `match` 44 %
+        /// of the nodes settled, and a third of the arcs read).
         /// - Returns: whether the target was reached.
         mutating func run(from left: Int) -> Bool {
             // The last search may have stopped with entries left.
@@ -79,6 +86,13 @@ extension AssignmentState {
             touched.append(Int32(left))
             heap.push(0, AssignmentState.real + left)
             while let entry = heap.pop() {
+                // Nothing left can come closer than the target's tentative distance: what settles from here on
+                // (ties with the target) moves no potential and changes no parent on its path.
+                if entry.key >= nodes[target].distance {
+                    nodes[target].settled = true
+                    targetDistance = nodes[target].distance
+                    return true
+                }
                 if entry.tie < AssignmentState.real {
                     scan(rank: entry.tie)
                     continue

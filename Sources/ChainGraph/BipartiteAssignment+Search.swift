@@ -20,23 +20,27 @@
 /// (right node, cost) slots, cheapest first, for the lazy scan, the costs in 32 bits when they fit (`SlotCost`).
 struct AssignmentState<SlotCost: FixedWidthInteger> {
     /// One node's search and flow state.
+    ///
+    /// The fields a scan reads for every arc (potential, distance, slot in use, flags) come first: in the first 24
+    /// bytes of a 48-byte record they share one cache line in three records of four.
     struct Node {
         /// The potential; a dead node's is this plus `deadOffset`.
         var potential: Int
         var distance: Int
-        /// The node before it on the search's path, and the slot taken from a left node (or −1).
-        var parentNode: Int32
-        var parentSlot: Int32
-        /// For a right node, the slot serving it, or −1, that slot's left node and its cost (kept here: the back
-        /// arc is read at every settle of a served right node, and the slot's cost is a cache miss away).
+        /// For a right node, the slot serving it, or −1.
         var assigned: Int32
-        var assignedLeft: Int32
-        var assignedCost: Int
-        /// For a left node settled in the current search, the next of its slots to scan.
-        var cursor: Int32
         var settled: Bool
         /// Can reach no free right node, now or later (the dump always counts as dead).
         var dead: Bool
+        /// The node before it on the search's path, and the slot taken from a left node (or −1).
+        var parentNode: Int32
+        var parentSlot: Int32
+        /// For a right node served, that slot's left node and its cost (kept here: the back arc is read at every
+        /// settle of a served right node, and the slot's cost is a cache miss away).
+        var assignedLeft: Int32
+        /// For a left node settled in the current search, the next of its slots to scan.
+        var cursor: Int32
+        var assignedCost: Int
     }
 
     /// Heap ties at or above this are nodes (`real + node`); below, the scan of the settled left node of that
@@ -80,8 +84,8 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
         // Feasible start (costs are ≥ 0 here): every node at 0 but the sink at −M, so that every residual arc
         // has a reduced cost ≥ 0 and free right nodes lead to the sink at reduced cost 0. Potentials only
         // decrease from there, which the lazy scan relies on.
-        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, parentNode: -1, parentSlot: -1, assigned: -1, assignedLeft: -1, assignedCost: 0,
-                                       cursor: 0, settled: false, dead: false),
+        nodes = [Node](repeating: Node(potential: 0, distance: Int.max, assigned: -1, settled: false, dead: false, parentNode: -1, parentSlot: -1,
+                                       assignedLeft: -1, cursor: 0, assignedCost: 0),
                        count: n)
         nodes[sink].potential = -big
         nodes[dump].dead = true
@@ -182,31 +186,17 @@ struct AssignmentState<SlotCost: FixedWidthInteger> {
 }
 
 extension AssignmentState {
-    /// Routes every left node's units in turn, then reads the assignment off the right nodes.
-    /// - Parameters:
-    ///   - units: each left node's capacity, clamped to `0…nRight`.
-    ///   - order: the arc number of each slot.
-    ///   - minCost: the shift taken off every cost.
-    /// - Returns: flow, cost (in the problem's costs) and the arcs used.
-    /// - Throws: ``FlowError/overflow`` if the total cost does not fit in `Int`.
-    mutating func solve(units: [Int], order: [Int32], minCost: Int) throws(FlowError) -> AssignmentSolution {
+    /// Routes every left node's units in turn, in index order.
+    /// - Parameter units: each left node's capacity, clamped to `0…nRight`.
+    /// - Returns: per right node served, the slot serving it, in right-node order.
+    /// - Complexity: as ``BipartiteAssignment/solve()``.
+    mutating func route(units: [Int]) -> [Int32] {
         for left in 0 ..< nLeft {
             var excess = units[left]
             while excess > 0 {
                 excess -= routeUnit(from: left, excess: excess)
             }
         }
-        var used = [Bool](repeating: false, count: order.count)
-        var flow = 0, total = 0
-        for right in 0 ..< nRight where nodes[nLeft + right].assigned >= 0 {
-            let slot = Int(nodes[nLeft + right].assigned)
-            used[Int(order[slot])] = true
-            flow += 1
-            // The arc's own cost: shifted back, exactly (the shift was taken off without overflow).
-            let (sum, overflow) = total.addingReportingOverflow(Int(slotCost[slot]) + minCost)
-            guard !overflow else { throw .overflow }
-            total = sum
-        }
-        return AssignmentSolution(flow: flow, cost: total, used: used)
+        return (nLeft ..< nLeft + nRight).compactMap { nodes[$0].assigned >= 0 ? nodes[$0].assigned : nil }
     }
 }

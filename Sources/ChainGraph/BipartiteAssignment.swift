@@ -104,17 +104,29 @@ extension BipartiteAssignment {
     /// reduced cost is at least its cost plus the left node's potential, and the arcs beyond the sink's distance
     /// (most of them: a left node has as many arcs as tasks offered to it) are never read. The scan keeps the
     /// eager search's choices: nodes settle in the same (distance, index) order and take the same parent, so
-    /// the arcs used are the same, not only the cost.
+    /// the arcs used are the same, not only the cost. A search ends as soon as nothing is closer than the sink:
+    /// the nodes tied with it would move no potential and could not change its path.
+    ///
+    /// A network of several connected parts is solved part by part, the parts spread over the cores (a search
+    /// never leaves its part); the result does not depend on the number of cores.
     ///
     /// Consuming: the arcs are moved into the solver's layout (grouped by left node, 12 bytes an arc while the
     /// costs fit in 32 bits) and the problem's copy released on the way, so that a large instance is held about
-    /// once, not twice.
+    /// once, not twice (a network of several parts briefly holds its slots twice while they are split).
     ///
     /// - Returns: flow (right nodes served), cost and the arcs used.
     /// - Throws: ``FlowError/overflow`` if the costs are too large for the −M bound to fit in `Int`.
     /// - Complexity: O(U · (A + V) log V) in the worst case for U left units, A arcs and V nodes; on assignment
-    ///   instances far less, since most searches end next to their source after reading a few arcs.
+    ///   instances far less, since most searches end next to their source after reading a few arcs. With parts,
+    ///   the largest part's time at best, on as many cores as parts.
     public consuming func solve() throws(FlowError) -> AssignmentSolution {
+        try solve(workers: defaultWorkerCount())
+    }
+
+    /// As ``solve()``, the network's connected parts spread over `workers` threads (the result is the same whatever
+    /// their number), or solved as one network when `splitting` is false (for tests: the parts' solution is the
+    /// whole network's).
+    consuming func solve(workers: Int, splitting: Bool = true) throws(FlowError) -> AssignmentSolution {
         let nLeft = leftCapacities.count, nRight = rightCount
         let m = arcLeft.count
         guard m > 0, nRight > 0 else { return AssignmentSolution(flow: 0, cost: 0, used: [Bool](repeating: false, count: m)) }
@@ -134,18 +146,61 @@ extension BipartiteAssignment {
         let slotRight = order.map { Int32(nLeft) + arcRight[Int($0)] }
         arcRight = []
         let units = leftCapacities.map { min(max(0, $0), nRight) }
+        let layout = Layout(nRight: nRight, big: big, units: units, offsets: offsets, workers: splitting ? workers : nil)
         if span <= Int(Int32.max) {
             let slotCost = order.map { Int32(truncatingIfNeeded: cost(Int($0)) - minCost) }
             narrowCosts = []
             wideCosts = nil
-            var state = AssignmentState(nRight: nRight, big: big, offsets: offsets, slotRight: slotRight, slotCost: slotCost)
-            return try state.solve(units: units, order: order, minCost: minCost)
+            return try layout.solve(slotRight: slotRight, slotCost: slotCost, order: order, minCost: minCost)
         }
         let slotCost = order.map { cost(Int($0)) - minCost }
         narrowCosts = []
         wideCosts = nil
-        var state = AssignmentState(nRight: nRight, big: big, offsets: offsets, slotRight: slotRight, slotCost: slotCost)
-        return try state.solve(units: units, order: order, minCost: minCost)
+        return try layout.solve(slotRight: slotRight, slotCost: slotCost, order: order, minCost: minCost)
+    }
+
+    /// What the solver needs beside the slots.
+    private struct Layout {
+        let nRight: Int, big: Int
+        let units: [Int]
+        let offsets: [Int32]
+        /// Threads for the parts; nil: one network, not split.
+        let workers: Int?
+
+        /// Routes the units, on the whole network or part by part, and reads the assignment off the slots used.
+        func solve<SlotCost: FixedWidthInteger & Sendable>(slotRight: consuming [Int32], slotCost: consuming [SlotCost], order: [Int32],
+                                                            minCost: Int) throws(FlowError) -> AssignmentSolution {
+            let nLeft = offsets.count - 1
+            if let workers,
+               let parts = AssignmentParts.split(nLeft: nLeft, nRight: nRight, offsets: offsets, slotRight: slotRight, slotCost: slotCost) {
+                // The parts hold their own copies: the whole network's slots go before they are solved.
+                slotRight = []
+                slotCost = []
+                let used = parts.route(units: units, big: big, offsets: offsets, workers: workers)
+                return try Self.solution(used.map(\.slot), cost: { used[$0].cost }, order: order, minCost: minCost)
+            }
+            var state = AssignmentState(nRight: nRight, big: big, offsets: offsets, slotRight: slotRight, slotCost: slotCost)
+            let usedSlots = state.route(units: units)
+            let costs = state.slotCost
+            return try Self.solution(usedSlots, cost: { Int(costs[Int(usedSlots[$0])]) }, order: order, minCost: minCost)
+        }
+
+        /// Flow, cost (in the problem's costs) and the arcs used, from the slots in use and the shifted cost of
+        /// each (by its position in `usedSlots`).
+        /// - Throws: ``FlowError/overflow`` if the total cost does not fit in `Int`.
+        static func solution(_ usedSlots: [Int32], cost: (Int) -> Int, order: [Int32], minCost: Int) throws(FlowError)
+            -> AssignmentSolution {
+            var used = [Bool](repeating: false, count: order.count)
+            var total = 0
+            for (position, slot) in usedSlots.enumerated() {
+                used[Int(order[Int(slot)])] = true
+                // The arc's own cost: shifted back, exactly (the shift was taken off without overflow).
+                let (sum, overflow) = total.addingReportingOverflow(cost(position) + minCost)
+                guard !overflow else { throw .overflow }
+                total = sum
+            }
+            return AssignmentSolution(flow: usedSlots.count, cost: total, used: used)
+        }
     }
 
     /// The arcs grouped by left node (`offsets[v] ..< offsets[v + 1]`), within a group cheapest first and by arc
