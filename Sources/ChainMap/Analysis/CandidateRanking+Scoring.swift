@@ -72,7 +72,13 @@ extension CandidateRanking {
         /// Best score first; equal scores by id (actor indices follow ids).
         @inline(__always)
         func ranks(before other: Scored) -> Bool {
-            total != other.total ? total > other.total : actor < other.actor
+            Self.ranks(total, actor, before: other.total, other.actor)
+        }
+
+        /// The rank order on (total, actor) pairs: higher total first, then lower actor index.
+        @inline(__always)
+        static func ranks(_ total: Double, _ actor: Int32, before otherTotal: Double, _ otherActor: Int32) -> Bool {
+            total != otherTotal ? total > otherTotal : actor < otherActor
         }
     }
 
@@ -88,12 +94,11 @@ extension CandidateRanking {
             var total: Double
             var actor: Int32
             var place: Int32
+        }
 
-            /// Best score first; equal scores by id (actor indices follow ids).
-            @inline(__always)
-            func ranks(before other: Key) -> Bool {
-                total != other.total ? total > other.total : actor < other.actor
-            }
+        @inline(__always)
+        private static func ranks(_ key: Key, before other: Key) -> Bool {
+            Scored.ranks(key.total, key.actor, before: other.total, other.actor)
         }
 
         let top: Int
@@ -113,7 +118,7 @@ extension CandidateRanking {
         @inline(__always)
         func admits(_ total: Double, actor: Int32) -> Bool {
             guard top <= 64, keys.count == top, let last = keys.last else { return true }
-            return total != last.total ? total > last.total : actor < last.actor
+            return Scored.ranks(total, actor, before: last.total, last.actor)
         }
 
         mutating func offer(_ scored: Scored) {
@@ -125,7 +130,7 @@ extension CandidateRanking {
                 return
             }
             if keys.count == top {
-                guard let last = keys.last, key.ranks(before: last) else { return }
+                guard let last = keys.last, Self.ranks(key, before: last) else { return }
                 // The last one's place is free for the newcomer.
                 key.place = last.place
                 keys.removeLast()
@@ -134,13 +139,13 @@ extension CandidateRanking {
                 parts.append(scored.parts)
             }
             var position = keys.count
-            while position > 0 && key.ranks(before: keys[position - 1]) { position -= 1 }
+            while position > 0 && Self.ranks(key, before: keys[position - 1]) { position -= 1 }
             keys.insert(key, at: position)
         }
 
         mutating func result() -> ArraySlice<Scored> {
             if !sorted {
-                keys.sort { $0.ranks(before: $1) }
+                keys.sort { Self.ranks($0, before: $1) }
                 sorted = true
             }
             return keys.prefix(top).map { Scored(total: $0.total, actor: $0.actor, parts: parts[Int($0.place)]) }[...]
