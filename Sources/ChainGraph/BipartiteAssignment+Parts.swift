@@ -111,10 +111,10 @@ struct AssignmentParts<SlotCost: FixedWidthInteger & Sendable>: Sendable {
     /// - Parameters:
     ///   - units: each left node's capacity (whole problem), clamped to `0…nRight`.
     ///   - big: the whole problem's bonus M.
+    ///   - offsets: the whole problem's slots of each left node.
     ///   - workers: threads to use; the result is the same whatever their number.
     /// - Returns: the whole problem's slots in use, ascending, each with its shifted cost.
     /// - Complexity: the sum of the parts' solves, divided over the workers (the largest part at least).
-    ///   - offsets: the whole problem's slots of each left node.
     func route(units: [Int], big: Int, offsets: [Int32], workers: Int) -> [(slot: Int32, cost: Int)] {
         let byWork = parts.indices.sorted { (parts[$0].slotRight.count, $1) > (parts[$1].slotRight.count, $0) }
         let queue = PartQueue(order: byWork)
