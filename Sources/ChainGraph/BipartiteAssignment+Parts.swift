@@ -52,56 +52,71 @@ struct AssignmentParts<SlotCost: FixedWidthInteger & Sendable>: Sendable {
     ///   - slotCost: per slot, the shifted cost.
     /// - Complexity: O((V + A) α(V)) for V nodes and A slots; the parts hold the slots a second time.
     static func split(nLeft: Int, nRight: Int, offsets: [Int32], slotRight: [Int32], slotCost: [SlotCost]) -> AssignmentParts? {
-        // Union–find over left and right nodes, halving paths: no recursion, near-constant time per arc.
-        var parent = [Int32](0 ..< Int32(nLeft + nRight))
-        func root(_ node: Int) -> Int {
-            var node = node
-            while Int(parent[node]) != node {
-                parent[node] = parent[Int(parent[node])]
-                node = Int(parent[node])
+        // Union–find over left and right nodes, halving paths: no recursion, near-constant time per arc. Through a
+        // buffer: a nested function over the array itself paid an exclusivity check per access.
+        var rootOf = [Int32](0 ..< Int32(nLeft + nRight))
+        rootOf.withUnsafeMutableBufferPointer { parent in
+            func root(_ node: Int) -> Int {
+                var node = node
+                while Int(parent[node]) != node {
+                    parent[node] = parent[Int(parent[node])]
+                    node = Int(parent[node])
+                }
+                return node
             }
-            return node
-        }
-        for left in 0 ..< nLeft {
-            for slot in Int(offsets[left]) ..< Int(offsets[left + 1]) {
-                let a = root(left), b = root(Int(slotRight[slot]))
-                if a != b { parent[max(a, b)] = Int32(min(a, b)) }
+            for left in 0 ..< nLeft {
+                for slot in Int(offsets[left]) ..< Int(offsets[left + 1]) {
+                    let a = root(left), b = root(Int(slotRight[slot]))
+                    if a != b { parent[max(a, b)] = Int32(min(a, b)) }
+                }
             }
+            for node in parent.indices { parent[node] = Int32(root(node)) }
         }
         // Parts numbered by their first left node; nodes without arcs belong to none (their units stay unused).
         var partOfRoot = [Int32](repeating: -1, count: nLeft + nRight)
-        var parts: [Part] = []
         var partOfLeft = [Int32](repeating: -1, count: nLeft)
+        var slotCount: [Int] = []
         for left in 0 ..< nLeft where offsets[left] < offsets[left + 1] {
-            let r = root(left)
+            let r = Int(rootOf[left])
             if partOfRoot[r] < 0 {
-                partOfRoot[r] = Int32(parts.count)
-                parts.append(Part())
+                partOfRoot[r] = Int32(slotCount.count)
+                slotCount.append(0)
             }
             partOfLeft[left] = partOfRoot[r]
+            slotCount[Int(partOfRoot[r])] += Int(offsets[left + 1] - offsets[left])
         }
-        guard parts.count > 1 else { return nil }
+        guard slotCount.count > 1 else { return nil }
+        // Each part built in local arrays of known size, one part at a time (appending through `parts[part]` paid
+        // a uniqueness check per slot).
+        var partOfRight = [Int32](repeating: -1, count: nRight)
         var localRight = [Int32](repeating: -1, count: nRight)
+        var rightCount = [Int32](repeating: 0, count: slotCount.count)
         for right in 0 ..< nRight {
-            let r = root(nLeft + right)
-            guard partOfRoot[r] >= 0 else { continue }
-            let part = Int(partOfRoot[r])
-            localRight[right] = Int32(parts[part].right.count)
-            parts[part].right.append(Int32(right))
+            let part = partOfRoot[Int(rootOf[nLeft + right])]
+            guard part >= 0 else { continue }
+            partOfRight[right] = part
+            localRight[right] = rightCount[Int(part)]
+            rightCount[Int(part)] += 1
         }
-        for left in 0 ..< nLeft where partOfLeft[left] >= 0 {
-            let part = Int(partOfLeft[left])
-            parts[part].left.append(Int32(left))
-            for slot in Int(offsets[left]) ..< Int(offsets[left + 1]) {
-                parts[part].slotRight.append(localRight[Int(slotRight[slot]) - nLeft])
-                parts[part].slotCost.append(slotCost[slot])
+        var parts: [Part] = []
+        for part in slotCount.indices {
+            var piece = Part()
+            piece.right.reserveCapacity(Int(rightCount[part]))
+            for right in 0 ..< nRight where partOfRight[right] == Int32(part) { piece.right.append(Int32(right)) }
+            piece.slotRight.reserveCapacity(slotCount[part])
+            piece.slotCost.reserveCapacity(slotCount[part])
+            for left in 0 ..< nLeft where partOfLeft[left] == Int32(part) { piece.left.append(Int32(left)) }
+            // Right nodes numbered after the part's left nodes, as the solver expects.
+            let shift = Int32(piece.left.count)
+            piece.offsets.reserveCapacity(piece.left.count + 1)
+            for left in piece.left {
+                for slot in Int(offsets[Int(left)]) ..< Int(offsets[Int(left) + 1]) {
+                    piece.slotRight.append(localRight[Int(slotRight[slot]) - nLeft] + shift)
+                    piece.slotCost.append(slotCost[slot])
+                }
+                piece.offsets.append(Int32(piece.slotRight.count))
             }
-            parts[part].offsets.append(Int32(parts[part].slotRight.count))
-        }
-        // Right nodes numbered after the part's left nodes, as the solver expects.
-        for part in parts.indices {
-            let shift = Int32(parts[part].left.count)
-            for slot in parts[part].slotRight.indices { parts[part].slotRight[slot] += shift }
+            parts.append(piece)
         }
         return AssignmentParts(parts: parts)
     }
