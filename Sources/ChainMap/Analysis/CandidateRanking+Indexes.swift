@@ -144,6 +144,9 @@ extension CandidateRanking {
             self.flat = flat
         }
 
+        /// The number of classes.
+        var classCount: Int { (bounds.count - 1) / 2 }
+
         /// The exact technologies of `technologyClass`, as a range of ``flat``.
         @inline(__always) func exact(_ technologyClass: Int) -> Range<Int> {
             Int(bounds[2 * technologyClass]) ..< Int(bounds[2 * technologyClass + 1])

@@ -28,9 +28,9 @@ extension CandidateRanking {
             proximity = NeighborhoodScores(ranking.graph.undirected)
             excludedMark = .allocate(capacity: ranking.rows.count)
             excludedMark.initialize(repeating: 0)
-            classSeen = .allocate(capacity: ranking.classTechnologies.count)
+            classSeen = .allocate(capacity: ranking.classSkills.classCount)
             classSeen.initialize(repeating: 0)
-            classParts = .allocate(capacity: ranking.classTechnologies.count)
+            classParts = .allocate(capacity: ranking.classSkills.classCount)
             classParts.initialize(repeating: ClassParts(technology: 0, field: 0, keyword: 0, eligible: false, owner: -1))
         }
 

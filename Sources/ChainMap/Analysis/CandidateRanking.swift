@@ -202,10 +202,8 @@ public struct CandidateRanking: Sendable {
         var end: Int32
         var maximumLocality: Double
     }
-    /// The distinct technology sets of actors, each sorted, and beside each the technologies its actors reach by field.
-    let classTechnologies: [[Int32]]
-    let classFieldTechnologies: [[Int32]]
-    /// The same, flat, for the scoring loop.
+    /// The distinct technology sets of actors (technology classes), each sorted, and beside each the technologies its
+    /// actors reach by field, in one flat table for the scoring loop.
     let classSkills: ClassSkills
     let technologyIDs: [String]
     let technologyIndex: [String: Int]
@@ -268,8 +266,6 @@ public struct CandidateRanking: Sendable {
             return Row(technologyClass: index.actorClass[position], node: actor.node.map(\.rawValue) ?? -1, locality: actor.locality,
                        kind: actor.kind)
         }
-        classTechnologies = index.classTechnologies
-        classFieldTechnologies = index.classFieldTechnologies
         classSkills = ClassSkills(exact: index.classTechnologies, field: index.classFieldTechnologies)
         masters = index.masters
         masterBlocks = index.masterBlocks
