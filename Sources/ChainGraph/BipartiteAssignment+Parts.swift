@@ -16,11 +16,12 @@ import Foundation
 /// On the 1M-tie map of `match` the network has three parts of 59, 27 and 14 % of the arcs: on two cores the
 /// solve takes the largest part's time.
 struct AssignmentParts<SlotCost: FixedWidthInteger & Sendable>: Sendable {
-    /// One part, in its own numbering: left nodes `0..<left.count`, right nodes `0..<right.count`.
+    /// One part, in its own numbering: left nodes `0..<left.count`, right nodes `0..<rightCount`.
     struct Part: Sendable {
-        /// The whole problem's left and right nodes of the part, ascending.
+        /// The whole problem's left nodes of the part, ascending.
         var left: [Int32] = []
-        var right: [Int32] = []
+        /// The number of its right nodes (numbered in the whole problem's order).
+        var rightCount = 0
         var offsets: [Int32] = [0]
         /// Per slot: the right node in the part's numbering offset by `left.count`, and the cost. A left node's
         /// slots keep their order, so a slot's place in the whole problem follows from its left node's.
@@ -88,21 +89,18 @@ struct AssignmentParts<SlotCost: FixedWidthInteger & Sendable>: Sendable {
         guard slotCount.count > 1 else { return nil }
         // Each part built in local arrays of known size, one part at a time (appending through `parts[part]` paid
         // a uniqueness check per slot).
-        var partOfRight = [Int32](repeating: -1, count: nRight)
         var localRight = [Int32](repeating: -1, count: nRight)
-        var rightCount = [Int32](repeating: 0, count: slotCount.count)
+        var rightCount = [Int](repeating: 0, count: slotCount.count)
         for right in 0 ..< nRight {
             let part = partOfRoot[Int(rootOf[nLeft + right])]
             guard part >= 0 else { continue }
-            partOfRight[right] = part
-            localRight[right] = rightCount[Int(part)]
+            localRight[right] = Int32(rightCount[Int(part)])
             rightCount[Int(part)] += 1
         }
         var parts: [Part] = []
         for part in slotCount.indices {
             var piece = Part()
-            piece.right.reserveCapacity(Int(rightCount[part]))
-            for right in 0 ..< nRight where partOfRight[right] == Int32(part) { piece.right.append(Int32(right)) }
+            piece.rightCount = rightCount[part]
             piece.slotRight.reserveCapacity(slotCount[part])
             piece.slotCost.reserveCapacity(slotCount[part])
             for left in 0 ..< nLeft where partOfLeft[left] == Int32(part) { piece.left.append(Int32(left)) }
@@ -136,7 +134,7 @@ struct AssignmentParts<SlotCost: FixedWidthInteger & Sendable>: Sendable {
         forEachWorker(max(1, min(workers, parts.count))) { _ in
             while let index = queue.next() {
                 let part = parts[index]
-                var state = AssignmentState(nRight: part.right.count, big: big, offsets: part.offsets, slotRight: part.slotRight,
+                var state = AssignmentState(nRight: part.rightCount, big: big, offsets: part.offsets, slotRight: part.slotRight,
                                             slotCost: part.slotCost)
                 let used = state.route(units: part.left.map { units[Int($0)] })
                 queue.store(used.map { (part.wholeSlot($0, offsets: offsets), Int(part.slotCost[Int($0)])) }, for: index)
